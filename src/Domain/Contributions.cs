@@ -1,0 +1,91 @@
+using static KpiActors.Domain.Indicators;
+
+namespace KpiActors.Domain;
+
+/// <summary>
+/// What each fact contributes to each indicator, and the delta between two versions of a fact: a
+/// duplicate gives nothing, a correction moves exactly what changed.
+/// </summary>
+public static class Contributions
+{
+    public static IEnumerable<Delta> Of(IFact fact) => fact switch
+    {
+        DossierFact dossier => Of(dossier),
+        EDocCountFact count => [new Delta(count.Province, EDocId, Bucket.Month(count.Month.Year, count.Month.Index), Counters.Of(count.Electronic, count.Total))],
+        ProcedureFact procedure => [new Delta(procedure.Province, OnlineL4Id, Bucket.Stock, Counters.Of(
+            1, procedure.OnlineLevel == 2 ? 1 : 0, procedure.OnlineLevel == 3 ? 1 : 0, procedure.OnlineLevel == 4 ? 1 : 0))],
+        _ => throw new ArgumentOutOfRangeException(nameof(fact), fact.GetType().Name, "Unknown fact."),
+    };
+
+    /// <summary>The change from <paramref name="previous"/> to <paramref name="next"/> (either may be absent), zero buckets left out.</summary>
+    public static IEnumerable<Delta> Between(IFact? previous, IFact? next)
+    {
+        var sums = new Dictionary<(string Province, string Indicator, int Bucket), long[]>();
+        void Accumulate(IFact? fact, int sign)
+        {
+            if (fact is null)
+            {
+                return;
+            }
+
+            foreach (var delta in Of(fact))
+            {
+                var key = (delta.Province, delta.Indicator, delta.Bucket);
+                if (!sums.TryGetValue(key, out var values))
+                {
+                    sums[key] = values = new long[Counters.Width];
+                }
+
+                Counters.Add(values, delta.Values, sign);
+            }
+        }
+
+        Accumulate(previous, -1);
+        Accumulate(next, +1);
+        return sums.Where(s => !Counters.IsZero(s.Value)).Select(s => new Delta(s.Key.Province, s.Key.Indicator, s.Key.Bucket, s.Value));
+    }
+
+    private static IEnumerable<Delta> Of(DossierFact dossier)
+    {
+        var receivedMonth = Bucket.Month(VietnamTime.DateOf(dossier.ReceivedAt));
+        yield return new Delta(dossier.Province, OnlineDossierId, receivedMonth, Counters.Of(
+            1,
+            dossier.Channel == Channel.Online ? 1 : 0,
+            dossier.Channel == Channel.InPerson ? 1 : 0,
+            dossier.Channel == Channel.Postal ? 1 : 0));
+
+        var onTime = new long[Counters.Width];
+        onTime[OnTimeSlot.Received] = 1;
+        yield return new Delta(dossier.Province, OnTimeId, receivedMonth, onTime);
+
+        var endedMonth = Bucket.Month(VietnamTime.DateOf(dossier.ResolvedAt ?? dossier.ReceivedAt));
+        switch (dossier.Status)
+        {
+            case DossierStatus.Received or DossierStatus.InProgress:
+                yield return new Delta(dossier.Province, OnTimeId, Bucket.Day(VietnamTime.DateOf(dossier.DueAt)), Counters.Of(1));
+                break;
+            case DossierStatus.Resolved:
+                var slot = DossierOutcomes.Of(dossier.ResolvedAt!.Value, dossier.DueAt) switch
+                {
+                    DossierOutcome.Early => OnTimeSlot.Early,
+                    DossierOutcome.OnTime => OnTimeSlot.OnTime,
+                    _ => OnTimeSlot.Late,
+                };
+                yield return Single(dossier.Province, endedMonth, slot);
+                break;
+            case DossierStatus.Returned:
+                yield return Single(dossier.Province, endedMonth, OnTimeSlot.Returned);
+                break;
+            default:
+                yield return Single(dossier.Province, endedMonth, OnTimeSlot.Cancelled);
+                break;
+        }
+    }
+
+    private static Delta Single(string province, int bucket, int slot)
+    {
+        var values = new long[Counters.Width];
+        values[slot] = 1;
+        return new Delta(province, OnTimeId, bucket, values);
+    }
+}

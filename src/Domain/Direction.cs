@@ -1,0 +1,7 @@
+namespace KpiActors.Domain;
+
+public enum Direction
+{
+    Incoming,
+    Outgoing,
+}

@@ -1,0 +1,10 @@
+namespace KpiActors.Domain;
+
+/// <summary>Vietnamese administrative reporting periods: tháng, quý, 6 tháng, năm.</summary>
+public enum PeriodKind
+{
+    Month,
+    Quarter,
+    HalfYear,
+    Year,
+}

@@ -1,0 +1,219 @@
+using KpiActors.Actors;
+using KpiActors.Domain;
+using Microsoft.Extensions.Options;
+
+namespace KpiActors.Grains;
+
+/// <summary>
+/// One province's figures for one indicator. Applies deltas in sequence order, never twice; starts from
+/// its snapshot and replays the log after the snapshot's watermark, so nothing acknowledged is lost.
+/// </summary>
+public sealed class IndicatorGrain(
+    [PersistentState("totals")] IPersistentState<IndicatorState> state,
+    IDeltaLog log,
+    ITargetPlans targets,
+    StatusPolicy policy,
+    TimeProvider clock,
+    IOptions<IndicatorGrainOptions> options) : Grain, IIndicatorGrain
+{
+    private IndicatorKey _key;
+    private Indicator _indicator = null!;
+    private int _unsaved;
+
+    private IndicatorState Totals => state.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _key = IndicatorKey.Parse(GetPrimaryKeyString());
+        _indicator = Indicators.Get(_key.Indicator);
+        await CatchUpAsync(cancellationToken);
+        JudgeLivePeriod();
+        RegisterGrainTimer(OnTimerAsync, options.Value.SnapshotInterval, options.Value.SnapshotInterval);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_unsaved > 0)
+        {
+            await SaveAsync();
+        }
+    }
+
+    public async Task ApplyAsync(DeltaBatch batch)
+    {
+        if (batch.Deltas.Count == 0 || batch.Deltas[^1].Sequence <= Totals.Watermark)
+        {
+            return;
+        }
+
+        if (batch.PreviousSequence > Totals.Watermark)
+        {
+            // A batch sent earlier never arrived: the log has it, and this one too, already committed.
+            await CatchUpAsync(CancellationToken.None);
+        }
+        else
+        {
+            foreach (var delta in batch.Deltas)
+            {
+                Apply(delta);
+            }
+        }
+
+        JudgeLivePeriod();
+        if (_unsaved >= options.Value.SnapshotEvery)
+        {
+            await SaveAsync();
+        }
+    }
+
+    public Task<IndicatorReading> GetReadingAsync(ReportingPeriod period) => Task.FromResult(Read(period));
+
+    public Task<IReadOnlyList<IndicatorReading>> GetHistoryAsync(ReportingPeriod last, int count)
+    {
+        var periods = new List<ReportingPeriod> { last };
+        while (periods.Count < count)
+        {
+            periods.Add(periods[^1].Previous);
+        }
+
+        periods.Reverse();
+        return Task.FromResult<IReadOnlyList<IndicatorReading>>(periods.Select(Read).ToList());
+    }
+
+    public Task<long> GetWatermarkAsync() => Task.FromResult(Totals.Watermark);
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        await foreach (var delta in log.ReadAsync(_key.Province, _key.Indicator, Totals.Watermark, cancellationToken))
+        {
+            Apply(delta);
+        }
+    }
+
+    private void Apply(LoggedDelta delta)
+    {
+        if (delta.Sequence <= Totals.Watermark)
+        {
+            return;
+        }
+
+        if (!Totals.Buckets.TryGetValue(delta.Bucket, out var counters))
+        {
+            Totals.Buckets[delta.Bucket] = counters = new long[Counters.Width];
+        }
+
+        Counters.Add(counters, delta.Values);
+        if (Bucket.IsDay(delta.Bucket) && Counters.IsZero(counters))
+        {
+            // Due-date buckets empty out as dossiers close; dropping them keeps the snapshot small.
+            Totals.Buckets.Remove(delta.Bucket);
+        }
+
+        if (_indicator.Kind == IndicatorKind.Stock)
+        {
+            Totals.Daily[Bucket.Day(VietnamTime.DateOf(delta.RecordedAt))] = (long[])counters.Clone();
+        }
+
+        Totals.Watermark = delta.Sequence;
+        _unsaved++;
+    }
+
+    private async Task OnTimerAsync(CancellationToken cancellationToken)
+    {
+        JudgeLivePeriod();
+        if (_unsaved > 0)
+        {
+            await SaveAsync();
+        }
+    }
+
+    private async Task SaveAsync()
+    {
+        await state.WriteStateAsync();
+        _unsaved = 0;
+    }
+
+    private DateOnly Today => VietnamTime.DateOf(clock.GetUtcNow());
+
+    private ReportingPeriod LivePeriod => ReportingPeriod.Containing(Today, PeriodKind.Month);
+
+    /// <summary>The live period's status is remembered, so that its next judgement applies hysteresis.</summary>
+    private void JudgeLivePeriod()
+    {
+        var live = LivePeriod.ToString();
+        if (Totals.LivePeriod != live)
+        {
+            Totals.LivePeriod = live;
+            Totals.LiveStatus = null;
+        }
+
+        Totals.LiveStatus = Read(LivePeriod).Status;
+    }
+
+    private IndicatorReading Read(ReportingPeriod period)
+    {
+        var today = Today;
+        var isLive = period.Contains(today);
+        var counters = CountersFor(period, today);
+        var ratio = _indicator.RatioOf(counters);
+        var lastYear = _indicator.RatioOf(CountersFor(period.SamePeriodLastYear, today));
+        var target = targets.For(_key.Province, _indicator).InForceOn(period.LastDay);
+        var projection = _indicator.Kind == IndicatorKind.Stock && isLive ? Project(today, target) : null;
+        var minimum = _indicator.Kind == IndicatorKind.Stock ? 1 : policy.MinimumSample;
+        var previous = isLive && Totals.LivePeriod == period.ToString() ? Totals.LiveStatus : null;
+        var status = StatusJudge.Judge(ratio, minimum, target.Value, projection, previous, policy);
+
+        var counts = new Dictionary<string, long>();
+        for (var i = 0; i < _indicator.CounterNames.Count; i++)
+        {
+            counts[_indicator.CounterNames[i]] = counters[i];
+        }
+
+        if (_indicator.Id == Indicators.OnTimeId && isLive)
+        {
+            var open = Totals.Buckets.Where(b => Bucket.IsDay(b.Key)).ToList();
+            counts["inProgress"] = open.Sum(b => b.Value[Indicators.OnTimeSlot.Open]);
+            counts["overdue"] = open.Where(b => Bucket.ToDay(b.Key) < today).Sum(b => b.Value[Indicators.OnTimeSlot.Open]);
+        }
+
+        return new IndicatorReading(
+            _key.Province, _indicator.Id, period.ToString(),
+            ratio.Value, ratio.Numerator, ratio.Denominator,
+            target.Value, target.Deadline, target.Source,
+            ratio.Value - target.Value, status, projection,
+            lastYear.Value, lastYear.Numerator, lastYear.Denominator,
+            counts, Totals.Watermark);
+    }
+
+    /// <summary>Flow: the sum of the period's months. Stock: the totals at the period's end, or today if it is still running.</summary>
+    private long[] CountersFor(ReportingPeriod period, DateOnly today)
+    {
+        if (_indicator.Kind == IndicatorKind.Stock)
+        {
+            var asOf = Bucket.Day(period.LastDay < today ? period.LastDay : today);
+            var latest = Totals.Daily.LastOrDefault(d => d.Key <= asOf);
+            return latest.Value ?? new long[Counters.Width];
+        }
+
+        var sum = new long[Counters.Width];
+        foreach (var month in period.MonthBuckets)
+        {
+            if (Totals.Buckets.TryGetValue(month, out var counters))
+            {
+                Counters.Add(sum, counters);
+            }
+        }
+
+        return sum;
+    }
+
+    private double? Project(DateOnly today, Target target)
+    {
+        var from = Bucket.Day(today.AddDays(-options.Value.ProjectionDays));
+        var history = Totals.Daily
+            .Where(d => d.Key >= from)
+            .Select(d => (Bucket.ToDay(d.Key), _indicator.RatioOf(d.Value).Value ?? 0))
+            .ToList();
+        return StatusJudge.Project(history, today, target.Deadline);
+    }
+}

@@ -1,0 +1,13 @@
+namespace KpiActors.Grains;
+
+public sealed class IndicatorGrainOptions
+{
+    /// <summary>Write a snapshot after this many deltas, which bounds how much a restart replays.</summary>
+    public int SnapshotEvery { get; set; } = 10_000;
+
+    /// <summary>Write a changed snapshot at least this often, and re-judge the live period (the clock moves figures too).</summary>
+    public TimeSpan SnapshotInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How far back the daily history goes into a stock projection.</summary>
+    public int ProjectionDays { get; set; } = 90;
+}

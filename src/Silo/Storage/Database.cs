@@ -1,0 +1,46 @@
+using System.Data.Common;
+
+namespace KpiActors.Silo.Storage;
+
+/// <summary>
+/// One storage engine: how to open a connection and the few places where the SQL of SQLite and
+/// PostgreSQL differ. Everything else is shared ADO.NET code.
+/// </summary>
+public abstract class Database
+{
+    public abstract StorageProvider Provider { get; }
+
+    /// <summary>Column type of a 64-bit key that the engine assigns in increasing order.</summary>
+    public abstract string AutoIncrementKey { get; }
+
+    /// <summary>Column type of an instant.</summary>
+    public abstract string Timestamp { get; }
+
+    /// <summary>Column type of a double-precision number.</summary>
+    public abstract string Double { get; }
+
+    /// <summary>Statement, run inside a transaction, that keeps other nodes from migrating at the same time.</summary>
+    public abstract string MigrationLock { get; }
+
+    public abstract string Describe();
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = CreateConnection();
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await OnOpenedAsync(connection, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    protected abstract DbConnection CreateConnection();
+
+    protected virtual Task OnOpenedAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
+}

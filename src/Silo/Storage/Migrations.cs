@@ -1,0 +1,100 @@
+namespace KpiActors.Silo.Storage;
+
+/// <summary>The schema, as the ordered steps that build it.</summary>
+public static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "grain state", db => $"""
+            CREATE TABLE grain_state (
+                grain_type TEXT NOT NULL,
+                grain_key TEXT NOT NULL,
+                state_name TEXT NOT NULL,
+                payload TEXT NOT NULL,
+                version BIGINT NOT NULL,
+                updated_at {db.Timestamp} NOT NULL,
+                PRIMARY KEY (grain_type, grain_key, state_name)
+            );
+            """),
+        new(2, "facts, delta log, api keys, targets, alerts", db => $"""
+            CREATE TABLE dossiers (
+                province TEXT NOT NULL,
+                dossier_id TEXT NOT NULL,
+                level TEXT NOT NULL,
+                channel TEXT NOT NULL,
+                procedure_code TEXT NULL,
+                received_at {db.Timestamp} NOT NULL,
+                due_at {db.Timestamp} NOT NULL,
+                resolved_at {db.Timestamp} NULL,
+                status TEXT NOT NULL,
+                updated_at {db.Timestamp} NOT NULL,
+                PRIMARY KEY (province, dossier_id)
+            );
+            CREATE TABLE edoc_counts (
+                province TEXT NOT NULL,
+                agency TEXT NOT NULL,
+                level TEXT NOT NULL,
+                direction TEXT NOT NULL,
+                period TEXT NOT NULL,
+                electronic BIGINT NOT NULL,
+                total BIGINT NOT NULL,
+                updated_at {db.Timestamp} NOT NULL,
+                PRIMARY KEY (province, agency, level, direction, period)
+            );
+            CREATE TABLE procedures (
+                province TEXT NOT NULL,
+                code TEXT NOT NULL,
+                name TEXT NOT NULL,
+                online_level INTEGER NOT NULL,
+                updated_at {db.Timestamp} NOT NULL,
+                PRIMARY KEY (province, code)
+            );
+            CREATE TABLE delta_log (
+                sequence {db.AutoIncrementKey},
+                province TEXT NOT NULL,
+                indicator TEXT NOT NULL,
+                bucket INTEGER NOT NULL,
+                v0 BIGINT NOT NULL,
+                v1 BIGINT NOT NULL,
+                v2 BIGINT NOT NULL,
+                v3 BIGINT NOT NULL,
+                v4 BIGINT NOT NULL,
+                v5 BIGINT NOT NULL,
+                recorded_at {db.Timestamp} NOT NULL
+            );
+            CREATE INDEX delta_log_by_grain ON delta_log (province, indicator, sequence);
+            CREATE TABLE api_keys (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                key_hash TEXT NOT NULL UNIQUE,
+                role TEXT NOT NULL,
+                provinces TEXT NOT NULL,
+                created_at {db.Timestamp} NOT NULL,
+                revoked_at {db.Timestamp} NULL
+            );
+            CREATE TABLE targets (
+                province TEXT NOT NULL,
+                indicator TEXT NOT NULL,
+                value {db.Double} NOT NULL,
+                deadline TEXT NULL,
+                source TEXT NOT NULL,
+                set_by TEXT NOT NULL,
+                set_at {db.Timestamp} NOT NULL,
+                PRIMARY KEY (province, indicator)
+            );
+            CREATE TABLE alerts (
+                id {db.AutoIncrementKey},
+                province TEXT NOT NULL,
+                indicator TEXT NOT NULL,
+                period TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                value {db.Double} NULL,
+                target {db.Double} NOT NULL,
+                raised_at {db.Timestamp} NOT NULL,
+                acknowledged_by TEXT NULL,
+                acknowledged_at {db.Timestamp} NULL
+            );
+            CREATE INDEX alerts_by_grain ON alerts (province, indicator, period, id);
+            """),
+    ];
+}

@@ -1,0 +1,291 @@
+using System.Data.Common;
+using KpiActors.Domain;
+
+namespace KpiActors.Silo.Storage;
+
+/// <summary>
+/// Stores facts and appends the deltas they yield in one transaction: previous versions are read,
+/// diffed against the new ones, upserted, and the differences written to the log. A repeat yields no
+/// delta and writes nothing.
+/// </summary>
+public sealed class SqlFactStore(Database database, TimeProvider clock)
+{
+    private const int KeysPerQuery = 500;
+
+    public async Task<FactCommit> CommitAsync(IReadOnlyList<FactBatch> batches, CancellationToken cancellationToken = default)
+    {
+        var recordedAt = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var known = await LoadPreviousAsync(connection, transaction, batches, cancellationToken);
+        await using var writer = new Writer(connection, transaction, recordedAt);
+
+        var outcomes = new List<BatchOutcome>(batches.Count);
+        var deltas = new List<CommittedDelta>();
+        foreach (var batch in batches)
+        {
+            int changed = 0, unchanged = 0;
+            foreach (var fact in batch.Facts)
+            {
+                var key = KeyOf(fact);
+                known.TryGetValue(key, out var previous);
+                if (await writer.WriteAsync(previous, fact, deltas, cancellationToken))
+                {
+                    changed++;
+                }
+                else
+                {
+                    unchanged++;
+                }
+
+                known[key] = fact;
+            }
+
+            if (batch.ReplacesCatalogueOf is { } province)
+            {
+                var listed = batch.Facts.Select(KeyOf).ToHashSet();
+                var dropped = known.Where(k => k.Value is ProcedureFact p && p.Province == province && !listed.Contains(k.Key)).ToList();
+                foreach (var (key, procedure) in dropped)
+                {
+                    await writer.WriteAsync(procedure, null, deltas, cancellationToken);
+                    known[key] = null;
+                    changed++;
+                }
+            }
+
+            outcomes.Add(new BatchOutcome(changed, unchanged));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new FactCommit(outcomes, deltas);
+    }
+
+    private static string KeyOf(IFact fact) => fact switch
+    {
+        DossierFact d => $"d\u001f{d.Province}\u001f{d.DossierId}",
+        EDocCountFact e => $"e\u001f{e.Province}\u001f{e.Agency}\u001f{EnumText<AdministrativeLevel>.Of(e.Level)}\u001f{EnumText<Direction>.Of(e.Direction)}\u001f{e.Month}",
+        ProcedureFact p => $"p\u001f{p.Province}\u001f{p.Code}",
+        _ => throw new ArgumentOutOfRangeException(nameof(fact)),
+    };
+
+    /// <summary>The stored version of every fact the batches touch (and whole catalogues being replaced), keyed like <see cref="KeyOf"/>.</summary>
+    private static async Task<Dictionary<string, IFact?>> LoadPreviousAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<FactBatch> batches, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, IFact?>();
+        var facts = batches.SelectMany(b => b.Facts).ToList();
+
+        foreach (var province in facts.OfType<DossierFact>().GroupBy(d => d.Province))
+        {
+            foreach (var chunk in province.Select(d => d.DossierId).Distinct().Chunk(KeysPerQuery))
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                var names = chunk.Select((id, i) => { command.AddParameter($"k{i}", id); return $"@k{i}"; });
+                command.CommandText = $"""
+                    SELECT province, dossier_id, level, channel, procedure_code, received_at, due_at, resolved_at, status
+                    FROM dossiers WHERE province = @province AND dossier_id IN ({string.Join(", ", names)})
+                    """;
+                command.AddParameter("province", province.Key);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var dossier = new DossierFact(
+                        reader.GetString(0),
+                        reader.GetString(1),
+                        EnumText<AdministrativeLevel>.Parse(reader.GetString(2)),
+                        EnumText<Channel>.Parse(reader.GetString(3)),
+                        reader.IsDBNull(4) ? null : reader.GetString(4),
+                        reader.GetFieldValue<DateTimeOffset>(5),
+                        reader.GetFieldValue<DateTimeOffset>(6),
+                        reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+                        EnumText<DossierStatus>.Parse(reader.GetString(8)));
+                    known[KeyOf(dossier)] = dossier;
+                }
+            }
+        }
+
+        foreach (var count in facts.OfType<EDocCountFact>())
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = """
+                SELECT electronic, total FROM edoc_counts
+                WHERE province = @province AND agency = @agency AND level = @level AND direction = @direction AND period = @period
+                """;
+            AddEDocKey(command, count);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                known[KeyOf(count)] = count with { Electronic = reader.GetInt64(0), Total = reader.GetInt64(1) };
+            }
+        }
+
+        var catalogues = facts.OfType<ProcedureFact>().Select(p => p.Province)
+            .Concat(batches.Select(b => b.ReplacesCatalogueOf).OfType<string>())
+            .Distinct();
+        foreach (var province in catalogues)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "SELECT code, name, online_level FROM procedures WHERE province = @province";
+            command.AddParameter("province", province);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var procedure = new ProcedureFact(province, reader.GetString(0), reader.GetString(1), reader.GetInt32(2));
+                known[KeyOf(procedure)] = procedure;
+            }
+        }
+
+        return known;
+    }
+
+    private static void AddEDocKey(DbCommand command, EDocCountFact count)
+    {
+        command.AddParameter("province", count.Province);
+        command.AddParameter("agency", count.Agency);
+        command.AddParameter("level", EnumText<AdministrativeLevel>.Of(count.Level));
+        command.AddParameter("direction", EnumText<Direction>.Of(count.Direction));
+        command.AddParameter("period", count.Month.ToString());
+    }
+
+    /// <summary>The statements of one commit, each prepared once and reused for every row.</summary>
+    private sealed class Writer(DbConnection connection, DbTransaction transaction, DateTimeOffset recordedAt) : IAsyncDisposable
+    {
+        private readonly Dictionary<string, DbCommand> _byName = [];
+
+        /// <summary>Stores <paramref name="next"/> over <paramref name="previous"/> (null removes it); false when nothing changed.</summary>
+        public async Task<bool> WriteAsync(IFact? previous, IFact? next, List<CommittedDelta> committed, CancellationToken cancellationToken)
+        {
+            var deltas = Contributions.Between(previous, next).ToList();
+            if (deltas.Count == 0 && (next is null || Equals(previous, next)))
+            {
+                return false;
+            }
+
+            switch (next)
+            {
+                case DossierFact dossier:
+                    await UpsertAsync(dossier, cancellationToken);
+                    break;
+                case EDocCountFact count:
+                    await UpsertAsync(count, cancellationToken);
+                    break;
+                case ProcedureFact procedure:
+                    await UpsertAsync(procedure, cancellationToken);
+                    break;
+                case null when previous is ProcedureFact removed:
+                    await DeleteAsync(removed, cancellationToken);
+                    break;
+            }
+
+            foreach (var delta in deltas)
+            {
+                committed.Add(new CommittedDelta(delta.Province, delta.Indicator, await AppendAsync(delta, cancellationToken)));
+            }
+
+            return true;
+        }
+
+        private async Task UpsertAsync(DossierFact dossier, CancellationToken cancellationToken)
+        {
+            var command = Prepared("dossier", """
+                INSERT INTO dossiers (province, dossier_id, level, channel, procedure_code, received_at, due_at, resolved_at, status, updated_at)
+                VALUES (@province, @id, @level, @channel, @procedure, @received, @due, @resolved, @status, @at)
+                ON CONFLICT (province, dossier_id) DO UPDATE SET
+                    level = excluded.level, channel = excluded.channel, procedure_code = excluded.procedure_code,
+                    received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
+                    status = excluded.status, updated_at = excluded.updated_at
+                """, "province", "id", "level", "channel", "procedure", "received", "due", "resolved", "status", "at");
+            Set(command, dossier.Province, dossier.DossierId, EnumText<AdministrativeLevel>.Of(dossier.Level), EnumText<Channel>.Of(dossier.Channel),
+                dossier.ProcedureCode, dossier.ReceivedAt, dossier.DueAt, dossier.ResolvedAt, EnumText<DossierStatus>.Of(dossier.Status), recordedAt);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        private async Task UpsertAsync(EDocCountFact count, CancellationToken cancellationToken)
+        {
+            var command = Prepared("edoc", """
+                INSERT INTO edoc_counts (province, agency, level, direction, period, electronic, total, updated_at)
+                VALUES (@province, @agency, @level, @direction, @period, @electronic, @total, @at)
+                ON CONFLICT (province, agency, level, direction, period) DO UPDATE SET
+                    electronic = excluded.electronic, total = excluded.total, updated_at = excluded.updated_at
+                """, "province", "agency", "level", "direction", "period", "electronic", "total", "at");
+            Set(command, count.Province, count.Agency, EnumText<AdministrativeLevel>.Of(count.Level), EnumText<Direction>.Of(count.Direction),
+                count.Month.ToString(), count.Electronic, count.Total, recordedAt);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        private async Task UpsertAsync(ProcedureFact procedure, CancellationToken cancellationToken)
+        {
+            var command = Prepared("procedure", """
+                INSERT INTO procedures (province, code, name, online_level, updated_at)
+                VALUES (@province, @code, @name, @level, @at)
+                ON CONFLICT (province, code) DO UPDATE SET
+                    name = excluded.name, online_level = excluded.online_level, updated_at = excluded.updated_at
+                """, "province", "code", "name", "level", "at");
+            Set(command, procedure.Province, procedure.Code, procedure.Name, procedure.OnlineLevel, recordedAt);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        private async Task DeleteAsync(ProcedureFact procedure, CancellationToken cancellationToken)
+        {
+            var command = Prepared("removal", "DELETE FROM procedures WHERE province = @province AND code = @code", "province", "code");
+            Set(command, procedure.Province, procedure.Code);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        private async Task<LoggedDelta> AppendAsync(Delta delta, CancellationToken cancellationToken)
+        {
+            var command = Prepared("delta", """
+                INSERT INTO delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
+                VALUES (@province, @indicator, @bucket, @v0, @v1, @v2, @v3, @v4, @v5, @at)
+                RETURNING sequence
+                """, "province", "indicator", "bucket", "v0", "v1", "v2", "v3", "v4", "v5", "at");
+            var v = delta.Values;
+            Set(command, delta.Province, delta.Indicator, delta.Bucket, v[0], v[1], v[2], v[3], v[4], v[5], recordedAt);
+            var sequence = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+            return new LoggedDelta(sequence, delta.Bucket, delta.Values, recordedAt);
+        }
+
+        private DbCommand Prepared(string name, string sql, params string[] parameters)
+        {
+            if (_byName.TryGetValue(name, out var command))
+            {
+                return command;
+            }
+
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var parameter in parameters)
+            {
+                command.AddParameter(parameter, null);
+            }
+
+            _byName[name] = command;
+            return command;
+        }
+
+        private static void Set(DbCommand command, params object?[] values)
+        {
+            for (var i = 0; i < values.Length; i++)
+            {
+                command.Parameters[i].Value = values[i] switch
+                {
+                    null => DBNull.Value,
+                    DateTimeOffset instant => instant.ToUniversalTime(),
+                    var value => value,
+                };
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var command in _byName.Values)
+            {
+                await command.DisposeAsync();
+            }
+        }
+    }
+}

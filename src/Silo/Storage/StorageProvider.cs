@@ -1,0 +1,7 @@
+namespace KpiActors.Silo.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    Postgres,
+}
