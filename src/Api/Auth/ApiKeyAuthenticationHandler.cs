@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using KpiActors.Silo.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+
+namespace KpiActors.Api.Auth;
+
+/// <summary>
+/// Reads "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;". No key: anonymous. An unknown or
+/// revoked key: 401. Keys seen recently are remembered for a short while so that ingest does not query
+/// the key table on every request; a revocation on this node takes effect at once, elsewhere within that while.
+/// </summary>
+public sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    SqlApiKeyStore keys,
+    ApiKeyCache cache) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiKey";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var key = Request.Headers["X-Api-Key"].FirstOrDefault();
+        var authorization = Request.Headers.Authorization.FirstOrDefault();
+        if (key is null && authorization?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            key = authorization["Bearer ".Length..].Trim();
+        }
+
+        if (string.IsNullOrEmpty(key))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var hash = ApiKeys.Hash(key);
+        var stored = cache.Get(hash) ?? await keys.FindActiveByHashAsync(hash, Context.RequestAborted);
+        if (stored is null)
+        {
+            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+        }
+
+        cache.Remember(hash, stored);
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, stored.Id),
+            new(ClaimTypes.Name, stored.Name),
+            new(ClaimTypes.Role, stored.Role),
+        };
+        claims.AddRange(stored.Provinces.Select(p => new Claim(KpiClaims.Province, p)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status401Unauthorized, "An API key is required",
+            "Send a valid key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.");
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
+        WriteProblemAsync(StatusCodes.Status403Forbidden, "This key may not do that",
+            "The key's role does not allow this action.");
+
+    private Task WriteProblemAsync(int status, string title, string detail)
+    {
+        Response.StatusCode = status;
+        return Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(Context);
+    }
+}
+
+/// <summary>Recently verified keys, by hash.</summary>
+public sealed class ApiKeyCache(TimeProvider clock)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+    private readonly ConcurrentDictionary<string, (StoredApiKey Key, DateTimeOffset Until)> _keys = new();
+
+    public StoredApiKey? Get(string hash) =>
+        _keys.TryGetValue(hash, out var entry) && entry.Until > clock.GetUtcNow() ? entry.Key : null;
+
+    public void Remember(string hash, StoredApiKey key) => _keys[hash] = (key, clock.GetUtcNow() + Lifetime);
+
+    public void Forget(string id)
+    {
+        foreach (var entry in _keys.Where(e => e.Value.Key.Id == id))
+        {
+            _keys.TryRemove(entry.Key, out _);
+        }
+    }
+}

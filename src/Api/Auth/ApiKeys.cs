@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KpiActors.Api.Auth;
+
+/// <summary>
+/// Keys are 32 random bytes, so a plain SHA-256 is enough to store them: there is nothing to guess
+/// that a slow hash would protect.
+/// </summary>
+public static class ApiKeys
+{
+    public static string NewKey() => "kpi_" + Base64Url(RandomNumberGenerator.GetBytes(32));
+
+    public static string NewId() => Base64Url(RandomNumberGenerator.GetBytes(6));
+
+    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,119 @@
+using System.Security.Claims;
+using KpiActors.Api.Auth;
+using KpiActors.Api.Ingest;
+using KpiActors.Domain;
+using KpiActors.Silo.Storage;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace KpiActors.Api.Endpoints;
+
+/// <summary>
+/// Where facts come in. Every request is one batch: all of it is stored, or none of it with a problem
+/// that lists each bad row. The answer comes once the batch is durable and on the board.
+/// </summary>
+public static class IngestApi
+{
+    public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Ingest").RequireAuthorization(KpiPolicies.Write).RequireRateLimiting(RateLimitPolicies.Write);
+
+        api.MapPost("/dossiers", PostDossiers)
+            .WithSummary("Dossier events: a JSON array, NDJSON or CSV. Outcomes are derived from the dates.")
+            .Accepts<DossierEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv);
+        api.MapPost("/edoc-counts", PostEDocCounts)
+            .WithSummary("Monthly e-document counts per agency, level and direction.")
+            .Accepts<EDocCount[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv);
+        api.MapPut("/provinces/{province}/procedures", (string province, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
+                => PostProcedures(province, replace: true, request, user, pipeline, options, ct))
+            .WithSummary("Replaces a province's whole procedure catalogue: procedures not listed are removed.")
+            .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv);
+        api.MapPost("/provinces/{province}/procedures", (string province, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
+                => PostProcedures(province, replace: false, request, user, pipeline, options, ct))
+            .WithSummary("Adds or updates procedures of a province's catalogue.")
+            .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv);
+        return app;
+    }
+
+    private static Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> PostDossiers(
+        HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, TimeProvider clock, IOptions<IngestOptions> options, CancellationToken ct) =>
+        IngestAsync(request, user, pipeline, options.Value, (rows, errors) => DossierRows.Read(rows, clock.GetUtcNow(), errors), null, ct);
+
+    private static Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> PostEDocCounts(
+        HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, TimeProvider clock, IOptions<IngestOptions> options, CancellationToken ct) =>
+        IngestAsync(request, user, pipeline, options.Value, (rows, errors) => EDocCountRows.Read(rows, clock.GetUtcNow(), errors), null, ct);
+
+    private static async Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> PostProcedures(
+        string province, bool replace, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
+    {
+        if (!ProvinceCatalog.Vietnam.TryFind(province, out var found))
+        {
+            return Problems.NotFound("province", $"'{province}' is not a province");
+        }
+
+        return await IngestAsync(request, user, pipeline, options.Value, (rows, errors) => ProcedureRows.Read(found.Code, rows, errors),
+            replace ? found.Code : null, ct);
+    }
+
+    private static async Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> IngestAsync(
+        HttpRequest request,
+        ClaimsPrincipal user,
+        IngestPipeline pipeline,
+        IngestOptions options,
+        Func<IReadOnlyList<IngestRow>, List<RowError>, IReadOnlyList<IFact>> toFacts,
+        string? replacesCatalogueOf,
+        CancellationToken ct)
+    {
+        var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (limit is { IsReadOnly: false })
+        {
+            limit.MaxRequestBodySize = options.MaxRequestBytes;
+        }
+
+        if (request.ContentLength > options.MaxRequestBytes)
+        {
+            return Problems.TooLarge($"The body has {request.ContentLength} bytes; at most {options.MaxRequestBytes} are accepted.");
+        }
+
+        IReadOnlyList<IngestRow> rows;
+        try
+        {
+            var (read, error) = await IngestBody.ReadAsync(request, ct);
+            if (error is not null)
+            {
+                return Problems.BadRows([error]);
+            }
+
+            rows = read;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Problems.TooLarge($"The body is larger than {options.MaxRequestBytes} bytes.");
+        }
+
+        if (rows.Count > options.MaxRowsPerRequest)
+        {
+            return Problems.TooLarge($"The batch has {rows.Count} rows; at most {options.MaxRowsPerRequest} are accepted in one request.");
+        }
+
+        var errors = new List<RowError>();
+        var facts = toFacts(rows, errors);
+        if (errors.Count > 0)
+        {
+            return Problems.BadRows(errors);
+        }
+
+        var forbidden = facts.Select(f => f.Province).Append(replacesCatalogueOf).OfType<string>().Distinct().Where(p => !user.MayWrite(p)).ToList();
+        if (forbidden.Count > 0)
+        {
+            return Problems.ForbiddenProvinces(forbidden);
+        }
+
+        var outcome = await pipeline.SubmitAsync(new FactBatch(facts, replacesCatalogueOf), ct);
+        return TypedResults.Ok(new IngestReceipt(rows.Count, outcome.Changed, outcome.Unchanged));
+    }
+}
+
+/// <summary>What a batch did: rows received, facts that changed a figure or record, exact repeats that changed nothing.</summary>
+public sealed record IngestReceipt(int Rows, int Changed, int Unchanged);

@@ -1,0 +1,144 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using KpiActors.Api.Auth;
+using KpiActors.Api.Endpoints;
+using KpiActors.Api.Ingest;
+using KpiActors.Api.Targets;
+using KpiActors.Domain;
+using KpiActors.Grains;
+using KpiActors.Silo;
+using KpiActors.Silo.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+
+namespace KpiActors.Api.Hosting;
+
+/// <summary>All of the host's wiring, so that Program.cs stays a table of contents.</summary>
+public static class KpiActorsHostExtensions
+{
+    public static WebApplicationBuilder AddKpiActors(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddKpiStorage(configuration);
+        services.AddSingleton<SqlFactStore>();
+        services.AddSingleton<SqlTargetStore>();
+        services.AddSingleton<SqlApiKeyStore>();
+        services.AddSingleton<IDeltaLog, SqlDeltaLog>();
+
+        // Hosted services start in this order and stop in the reverse: the schema first; ingest drains
+        // before the silo writes its last snapshots.
+        services.AddSingleton<TargetPlans>();
+        services.AddSingleton<ITargetPlans>(sp => sp.GetRequiredService<TargetPlans>());
+        services.AddHostedService(sp => sp.GetRequiredService<TargetPlans>());
+        services.Configure<AuthOptions>(configuration.GetSection("Auth"));
+        services.AddHostedService<AdminKeyBootstrap>();
+        services.AddSilo(options => configuration.GetSection("Silo").Bind(options), typeof(IndicatorGrain).Assembly);
+        services.Configure<IndicatorGrainOptions>(configuration.GetSection("Grains"));
+        services.AddSingleton(configuration.GetSection("Status").Get<StatusPolicy>() ?? StatusPolicy.Default);
+        services.Configure<IngestOptions>(configuration.GetSection("Ingest"));
+        services.AddSingleton<IngestPipeline>();
+        services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
+
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        services.AddProblemDetails();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "KPI Actors API";
+            document.Info.Description = "Facts in (dossier events, e-document counts, procedure catalogues), live KPI figures out.";
+            return Task.CompletedTask;
+        }));
+        AddSecurity(services, configuration);
+        return builder;
+    }
+
+    public static WebApplication UseKpiActors(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/openapi/v1.json", "KPI Actors v1");
+            options.RoutePrefix = "api/docs";
+            options.DocumentTitle = "KPI Actors API";
+        });
+
+        var auth = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value;
+        var database = app.Services.GetRequiredService<Database>();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            app.Logger.LogInformation("Storage: {Database}", database.Describe());
+            if (auth.AnonymousRead)
+            {
+                app.Logger.LogWarning("Auth:AnonymousRead is on: anyone who reaches this address can read the board (writes still need a key)");
+            }
+
+            foreach (var url in app.Urls)
+            {
+                app.Logger.LogInformation("Board: {Url}/  API: {Url}/api/docs", url, url);
+            }
+        });
+        return app;
+    }
+
+    private static void AddSecurity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ApiKeyCache>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        var anonymousRead = configuration.GetValue<bool>("Auth:AnonymousRead");
+        services.AddAuthorizationBuilder()
+            .AddPolicy(KpiPolicies.Read, policy =>
+            {
+                if (anonymousRead)
+                {
+                    policy.RequireAssertion(_ => true);
+                }
+                else
+                {
+                    policy.RequireRole(KpiRoles.All);
+                }
+            })
+            .AddPolicy(KpiPolicies.Write, policy => policy.RequireRole(KpiRoles.Office, KpiRoles.Admin))
+            .AddPolicy(KpiPolicies.Admin, policy => policy.RequireRole(KpiRoles.Admin))
+            .AddPolicy(KpiPolicies.Acknowledge, policy => policy.RequireRole(KpiRoles.Viewer, KpiRoles.Admin));
+
+        var limits = configuration.GetSection("RateLimits").Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(RateLimitPolicies.Write, context => PerCaller(context, limits.WritesPerSecond));
+            options.AddPolicy(RateLimitPolicies.Read, context => PerCaller(context, limits.ReadsPerSecond));
+            options.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                context.HttpContext.Response.Headers.RetryAfter = "1";
+                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+                    detail: "This key (or address) sent more requests than its rate allows; retry after a second. Nothing of the refused request was stored.")
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+    }
+
+    /// <summary>A token bucket per key, or per address for callers without one: a second's worth of burst.</summary>
+    private static RateLimitPartition<string> PerCaller(HttpContext context, int perSecond) =>
+        RateLimitPartition.GetTokenBucketLimiter(
+            context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = perSecond,
+                TokensPerPeriod = perSecond,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+                AutoReplenishment = true,
+            });
+}

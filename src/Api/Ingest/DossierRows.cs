@@ -1,0 +1,75 @@
+using KpiActors.Domain;
+
+namespace KpiActors.Api.Ingest;
+
+/// <summary>Dossier events of POST /api/v1/dossiers, checked row by row.</summary>
+public static class DossierRows
+{
+    /// <summary>Clocks of one-stop software drift a little; an event this far ahead of ours is still accepted.</summary>
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    public static IReadOnlyList<DossierFact> Read(IReadOnlyList<IngestRow> rows, DateTimeOffset now, List<RowError> errors)
+    {
+        var facts = new List<DossierFact>(rows.Count);
+        foreach (var row in rows)
+        {
+            var read = new RowReader(row, errors);
+            var province = read.Province("province");
+            var dossierId = read.Text("dossierId", required: true, maxLength: 100);
+            var level = read.Choice<AdministrativeLevel>("level");
+            var channel = read.Choice<Channel>("channel");
+            var procedureCode = read.Text("procedureCode", required: false, maxLength: 100);
+            var receivedAt = read.Instant("receivedAt", required: true);
+            var dueAt = read.Instant("dueAt", required: true, dateMeansEndOfDay: true);
+            var resolvedAt = read.Instant("resolvedAt", required: false);
+            var status = read.Choice<DossierStatus>("status");
+            if (read.Failed)
+            {
+                continue;
+            }
+
+            if (receivedAt > now + ClockSkew)
+            {
+                read.Fail("receivedAt", "is in the future");
+            }
+
+            if (dueAt < receivedAt)
+            {
+                read.Fail("dueAt", "is before receivedAt");
+            }
+
+            if (level == AdministrativeLevel.District && !TwoTierReform.DistrictExistedOn(VietnamTime.DateOf(receivedAt!.Value)))
+            {
+                read.Fail("level", $"district exists only for dossiers received before {TwoTierReform.EffectiveFrom:yyyy-MM-dd}");
+            }
+
+            switch (status)
+            {
+                case DossierStatus.Resolved when resolvedAt is null:
+                    read.Fail("resolvedAt", "is required when status is resolved");
+                    break;
+                case DossierStatus.Received or DossierStatus.InProgress when resolvedAt is not null:
+                    read.Fail("resolvedAt", $"must be null while status is {EnumText<DossierStatus>.Of(status.Value)}");
+                    break;
+            }
+
+            if (resolvedAt < receivedAt)
+            {
+                read.Fail("resolvedAt", "is before receivedAt");
+            }
+
+            if (resolvedAt > now + ClockSkew)
+            {
+                read.Fail("resolvedAt", "is in the future");
+            }
+
+            if (!read.Failed)
+            {
+                facts.Add(new DossierFact(province!.Code, dossierId!, level!.Value, channel!.Value, procedureCode,
+                    receivedAt!.Value, dueAt!.Value, resolvedAt, status!.Value));
+            }
+        }
+
+        return facts;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Threading.Channels;
+using KpiActors.Actors;
+using KpiActors.Grains;
+using KpiActors.Silo.Storage;
+using Microsoft.Extensions.Options;
+
+namespace KpiActors.Api.Ingest;
+
+/// <summary>
+/// The single writer: groups the batches waiting at the moment into one transaction (group commit),
+/// hands the committed deltas to the grains in sequence order, and only then acknowledges each batch.
+/// An acknowledged batch is durable and already visible on the board.
+/// </summary>
+public sealed class IngestPipeline(
+    SqlFactStore store,
+    IGrainFactory grains,
+    IOptions<IngestOptions> options,
+    ILogger<IngestPipeline> logger) : BackgroundService
+{
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+
+    // The last sequence sent to each grain, so that a grain can tell when it missed a batch.
+    private readonly Dictionary<IndicatorKey, long> _lastSent = [];
+
+    /// <summary>Stores the batch and returns once it is durable and applied; all of it or none of it.</summary>
+    public async Task<BatchOutcome> SubmitAsync(FactBatch batch, CancellationToken cancellationToken)
+    {
+        var pending = new Pending(batch);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            throw new InvalidOperationException("The ingest pipeline is shutting down.");
+        }
+
+        return await pending.Completion.Task.WaitAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        // Finish what was accepted: stop taking new batches and let the loop drain the queue.
+        _queue.Writer.TryComplete();
+        if (ExecuteTask is { } running)
+        {
+            await running.WaitAsync(cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reader = _queue.Reader;
+        var group = new List<Pending>();
+        while (await reader.WaitToReadAsync(CancellationToken.None))
+        {
+            group.Clear();
+            var facts = 0;
+            while (facts < options.Value.MaxFactsPerCommit && reader.TryRead(out var pending))
+            {
+                group.Add(pending);
+                facts += pending.Batch.Facts.Count;
+            }
+
+            if (!await TryCommitAsync(group) && group.Count > 1)
+            {
+                // One batch must not fail the others it happened to share a transaction with.
+                foreach (var pending in group)
+                {
+                    await TryCommitAsync([pending]);
+                }
+            }
+        }
+    }
+
+    private async Task<bool> TryCommitAsync(IReadOnlyList<Pending> group)
+    {
+        FactCommit commit;
+        try
+        {
+            commit = await store.CommitAsync(group.Select(p => p.Batch).ToList());
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Storing {Count} batches failed", group.Count);
+            if (group.Count == 1)
+            {
+                group[0].Completion.TrySetException(e);
+            }
+
+            return false;
+        }
+
+        await ApplyToGrainsAsync(commit.Deltas);
+        for (var i = 0; i < group.Count; i++)
+        {
+            group[i].Completion.TrySetResult(commit.Outcomes[i]);
+        }
+
+        return true;
+    }
+
+    private async Task ApplyToGrainsAsync(IReadOnlyList<CommittedDelta> deltas)
+    {
+        var calls = new List<Task>();
+        foreach (var grain in deltas.GroupBy(d => new IndicatorKey(d.Province, d.Indicator)))
+        {
+            var batch = new DeltaBatch(_lastSent.GetValueOrDefault(grain.Key), grain.Select(d => d.Delta).ToList());
+            _lastSent[grain.Key] = batch.Deltas[^1].Sequence;
+            calls.Add(grains.GetGrain<IIndicatorGrain>(grain.Key.ToString()).ApplyAsync(batch));
+        }
+
+        try
+        {
+            await Task.WhenAll(calls);
+        }
+        catch (Exception e)
+        {
+            // The deltas are durable; a grain that failed catches up from the log on its next activation.
+            logger.LogWarning(e, "A grain did not apply its deltas; it will read them from the log");
+        }
+    }
+
+    private sealed record Pending(FactBatch Batch)
+    {
+        public TaskCompletionSource<BatchOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

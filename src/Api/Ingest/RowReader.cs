@@ -1,0 +1,126 @@
+using System.Globalization;
+using KpiActors.Domain;
+
+namespace KpiActors.Api.Ingest;
+
+/// <summary>Reads typed fields out of one row, noting every field that is missing or malformed.</summary>
+public sealed class RowReader(IngestRow row, List<RowError> errors)
+{
+    private int _failures;
+
+    public bool Failed => _failures > 0;
+
+    public void Fail(string field, string reason)
+    {
+        errors.Add(new RowError(row.Index, field, reason));
+        _failures++;
+    }
+
+    public string? Text(string field, bool required, int maxLength = 200)
+    {
+        var value = row[field];
+        if (value is null)
+        {
+            if (required)
+            {
+                Fail(field, "is required");
+            }
+
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            Fail(field, $"is longer than {maxLength} characters");
+            return null;
+        }
+
+        return value;
+    }
+
+    public Province? Province(string field)
+    {
+        var value = Text(field, required: true);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (ProvinceCatalog.Vietnam.TryFind(value, out var province))
+        {
+            return province;
+        }
+
+        Fail(field, $"'{value}' is not a province: use a current or legacy code, slug or name");
+        return null;
+    }
+
+    public TEnum? Choice<TEnum>(string field) where TEnum : struct, Enum
+    {
+        var value = Text(field, required: true);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (EnumText<TEnum>.TryParse(value, out var parsed))
+        {
+            return parsed;
+        }
+
+        Fail(field, $"'{value}' is not one of {string.Join(", ", EnumText<TEnum>.All)}");
+        return null;
+    }
+
+    /// <summary>
+    /// An ISO 8601 instant. Without an offset it is Vietnam time; a bare date is the start of that day,
+    /// or its end when <paramref name="dateMeansEndOfDay"/> (a due date gives the whole day).
+    /// </summary>
+    public DateTimeOffset? Instant(string field, bool required, bool dateMeansEndOfDay = false)
+    {
+        var value = Text(field, required);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return dateMeansEndOfDay ? VietnamTime.StartOf(day.AddDays(1)).AddTicks(-1) : VietnamTime.StartOf(day);
+        }
+
+        if (value.Length >= 16 && value[4] == '-' && value[7] == '-' && value[10] is 'T' or ' ' &&
+            DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local))
+        {
+            if (local.Kind == DateTimeKind.Unspecified)
+            {
+                return new DateTimeOffset(local, VietnamTime.Offset);
+            }
+
+            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+            {
+                return instant;
+            }
+        }
+
+        Fail(field, $"'{value}' is not an ISO 8601 date or date-time (e.g. 2026-11-05T09:30:00+07:00)");
+        return null;
+    }
+
+    public long? Count(string field)
+    {
+        var value = Text(field, required: true);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        {
+            return count;
+        }
+
+        Fail(field, $"'{value}' is not a whole number of zero or more");
+        return null;
+    }
+}
