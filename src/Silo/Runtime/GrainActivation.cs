@@ -178,7 +178,10 @@ internal sealed class GrainActivation : IGrainContext
         List<Message> left;
         lock (_gate)
         {
-            if (_mailbox.Count > 0)
+            // Only turns are drained first. Another deactivation queued behind this one (a second shutdown,
+            // as when the host is stopped twice) is not one: requeueing behind it would make the two swap
+            // places forever, a busy loop that never ends the activation.
+            if (_mailbox.Any(message => message is not Deactivation))
             {
                 switch (reason)
                 {

@@ -1,0 +1,109 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiActors.TestSupport;
+
+/// <summary>
+/// The real app, in this process, on a real loopback socket (so WebSockets and a browser can reach it),
+/// over a fresh SQLite file or a fresh database on the private PostgreSQL server. Disposing it stops the
+/// host gracefully; starting another over the same connection string is a restart.
+/// </summary>
+public sealed class KpiApp : IAsyncDisposable
+{
+    public const string AdminKey = "test-admin-key-5f0c2a9e41b7";
+
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private KpiApp(WebApplicationFactory<Program> factory, StorageEngine engine, string connectionString)
+    {
+        _factory = factory;
+        Engine = engine;
+        ConnectionString = connectionString;
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        BaseAddress = new Uri(addresses.Addresses.First());
+    }
+
+    public StorageEngine Engine { get; }
+
+    public string ConnectionString { get; }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => _factory.Services;
+
+    public static async Task<string> NewDatabaseAsync(StorageEngine engine) =>
+        engine == StorageEngine.Sqlite ? SqliteFile.CreateConnectionString() : await PostgresServer.CreateDatabaseAsync();
+
+    /// <param name="settings">Configuration on top of the test defaults (auth on, anonymous reads off, generous rate limits).</param>
+    /// <param name="connectionString">An existing database to start over (a restart); a fresh one when null.</param>
+    public static async Task<KpiApp> StartAsync(
+        StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null)
+    {
+        connectionString ??= await NewDatabaseAsync(engine);
+        var all = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
+            ["ConnectionStrings:Kpi"] = connectionString,
+            // The app's appsettings.json asks for port 5080, and the host applies it over UseKestrel(0):
+            // without this, every app of the test run would bind the same port and all but one would fail.
+            ["Urls"] = "http://127.0.0.1:0",
+
+            // A free port of its own: without this the app's appsettings.json ("Urls": 127.0.0.1:5080) wins
+            // over UseKestrel(0), and a second app running at the same time fails to bind.
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Auth:BootstrapAdminKey"] = AdminKey,
+            ["Auth:AnonymousRead"] = "false",
+            ["RateLimits:WritesPerSecond"] = "100000",
+            ["RateLimits:ReadsPerSecond"] = "100000",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in all)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        factory.UseKestrel();
+        factory.StartServer();
+        var app = new KpiApp(factory, engine, connectionString);
+        using var client = app.Client(null);
+        (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode();
+        return app;
+    }
+
+    /// <summary>An HTTP client for the app, sending <paramref name="apiKey"/> as a bearer token when given.</summary>
+    public HttpClient Client(string? apiKey = AdminKey)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (apiKey is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        }
+
+        return client;
+    }
+
+    /// <summary>Creates a key through the admin API and returns the key itself.</summary>
+    public async Task<string> CreateKeyAsync(string role, params string[] provinces)
+    {
+        using var admin = Client();
+        var response = await admin.PostAsJsonAsync("/api/v1/admin/keys", new { name = $"test {role}", role, provinces });
+        response.EnsureSuccessStatusCode();
+        var created = await response.Content.ReadFromJsonAsync<CreatedKeyBody>();
+        return created!.Key;
+    }
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    private sealed record CreatedKeyBody(string Key);
+}

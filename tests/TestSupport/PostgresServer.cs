@@ -1,0 +1,297 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.InteropServices;
+using System.Text;
+using Npgsql;
+
+namespace KpiActors.TestSupport;
+
+/// <summary>
+/// A private, throwaway PostgreSQL server run from the machine's binaries: its own data folder, port on
+/// 127.0.0.1 and socket folder, so tests never touch (or depend on) a server someone else runs.
+/// One server serves the whole test process; every test gets its own database on it.
+/// </summary>
+public sealed class PostgresServer
+{
+    private const string SuperUser = "postgres";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
+
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => Task.Run(StartAsync));
+
+    // The server runs under a small shell whose stdin is a pipe from this process. When this process ends,
+    // however it ends (even killed by the test runner before ProcessExit handlers finish), the pipe reaches
+    // end-of-file and the shell shuts the server down and deletes its files: no server outlives its tests.
+    // The shell runs in a session of its own, so that a Ctrl+C or a kill aimed at the test run's process
+    // group ends the test process but not the shell before it has cleaned up.
+    private const string Supervisor = """
+        exec 3<&0
+        "$1" -D "$2/data" -p "$3" -k "$2/sockets" \
+            -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
+            -c shared_buffers=16MB -c max_connections=300 3<&- &
+        server=$!
+        (cat <&3; kill -INT "$server") >/dev/null 2>&1 &
+        wait "$server"
+        status=$?
+        rm -rf "$2"
+        exit "$status"
+        """;
+
+    private readonly Process _supervisor;
+    private readonly string _folder;
+    private readonly int _port;
+    private readonly StringBuilder _log = new();
+
+    private PostgresServer(Process supervisor, string folder, int port)
+    {
+        _supervisor = supervisor;
+        _folder = folder;
+        _port = port;
+    }
+
+    /// <summary>A new, empty database on the shared server (started on first use), as a connection string.</summary>
+    /// <exception cref="InvalidOperationException">No PostgreSQL binaries on this machine, or the server did not start.</exception>
+    public static async Task<string> CreateDatabaseAsync()
+    {
+        var server = await Shared.Value;
+        var name = $"kpi_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(server.ConnectionString("postgres")))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return server.ConnectionString(name);
+    }
+
+    private string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = IPAddress.Loopback.ToString(),
+        Port = _port,
+        Username = SuperUser,
+        Database = database,
+    }.ConnectionString;
+
+    private static async Task<PostgresServer> StartAsync()
+    {
+        var (initdb, postgres) = FindBinaries();
+        // initdb and postgres refuse to run as root, so as root they run as the postgres user instead.
+        var asPostgresUser = IsRoot();
+        var folder = ProcessTempFolder.Create("kpi-postgres-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder, "sockets"));
+            if (asPostgresUser)
+            {
+                await RunAsync(asPostgresUser: false, folder, "chown", "-R", $"{SuperUser}:", folder);
+            }
+
+            await RunAsync(asPostgresUser, folder, initdb, "-D", Path.Combine(folder, "data"), "-U", SuperUser, "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync");
+        }
+        catch
+        {
+            Directory.Delete(folder, recursive: true);
+            throw;
+        }
+
+        var port = FreePort();
+        var supervisor = Start(asPostgresUser, folder, "setsid", "--wait", "/bin/sh", "-c", Supervisor, "sh", postgres, folder, port.ToString());
+        var server = new PostgresServer(supervisor, folder, port);
+        supervisor.ErrorDataReceived += (_, line) => server.AppendLog(line.Data);
+        supervisor.OutputDataReceived += (_, line) => server.AppendLog(line.Data);
+        supervisor.BeginErrorReadLine();
+        supervisor.BeginOutputReadLine();
+        // Only signals the supervisor, which does the rest on its own: the test runner kills this process
+        // 100 ms after the last test, too soon to wait for a shutdown here.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.SignalStop();
+
+        try
+        {
+            await server.WaitUntilReadyAsync(postgres);
+        }
+        catch
+        {
+            server.StopAndWait();
+            throw;
+        }
+
+        return server;
+    }
+
+    private async Task WaitUntilReadyAsync(string postgres)
+    {
+        var clock = Stopwatch.StartNew();
+        var probe = new NpgsqlConnectionStringBuilder(ConnectionString("postgres")) { Pooling = false, Timeout = 5 }.ConnectionString;
+        Exception? lastError = null;
+        while (clock.Elapsed < StartTimeout)
+        {
+            if (_supervisor.HasExited)
+            {
+                // Waits for the end of its output too, so that the log below is complete.
+                _supervisor.WaitForExit();
+                throw Failure($"PostgreSQL ({postgres}) exited with code {_supervisor.ExitCode} while starting.");
+            }
+
+            try
+            {
+                await using var connection = new NpgsqlConnection(probe);
+                await connection.OpenAsync();
+                return;
+            }
+            catch (NpgsqlException e)
+            {
+                lastError = e;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+
+        throw Failure($"PostgreSQL ({postgres}) did not accept connections on 127.0.0.1:{_port} within {StartTimeout.TotalSeconds:0} s. Last error: {lastError?.Message}");
+    }
+
+    private InvalidOperationException Failure(string message)
+    {
+        lock (_log)
+        {
+            return new InvalidOperationException($"{message}\nServer log:\n{_log}");
+        }
+    }
+
+    private void AppendLog(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    private void SignalStop()
+    {
+        if (!_supervisor.HasExited)
+        {
+            _supervisor.StandardInput.Close();
+        }
+    }
+
+    private void StopAndWait()
+    {
+        SignalStop();
+        if (!_supervisor.WaitForExit(TimeSpan.FromSeconds(10)))
+        {
+            _supervisor.Kill(entireProcessTree: true);
+            _supervisor.WaitForExit();
+        }
+
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static (string InitDb, string Postgres) FindBinaries()
+    {
+        // Debian and Ubuntu keep each major version apart and off PATH; prefer the newest.
+        var versioned = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(folder => (Folder: Path.Combine(folder, "bin"), Version: int.TryParse(Path.GetFileName(folder), out var version) ? version : -1))
+                .Where(candidate => File.Exists(Path.Combine(candidate.Folder, "initdb")) && File.Exists(Path.Combine(candidate.Folder, "postgres")))
+                .OrderByDescending(candidate => candidate.Version)
+                .Select(candidate => candidate.Folder)
+                .FirstOrDefault()
+            : null;
+        if (versioned is not null)
+        {
+            return (Path.Combine(versioned, "initdb"), Path.Combine(versioned, "postgres"));
+        }
+
+        var initdb = FindOnPath("initdb");
+        var postgres = FindOnPath("postgres");
+        return initdb is not null && postgres is not null
+            ? (initdb, postgres)
+            : throw new InvalidOperationException(
+                "PostgreSQL server binaries (initdb, postgres) were not found in /usr/lib/postgresql/<version>/bin nor on PATH. "
+                + "The PostgreSQL tests need them: run ./test.sh as root, which installs them, or install them yourself (Debian/Ubuntu: apt-get install postgresql).");
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool IsRoot() => !OperatingSystem.IsWindows() && geteuid() == 0;
+
+    [DllImport("libc")]
+    private static extern uint geteuid();
+
+    private static Process Start(bool asPostgresUser, string workingDirectory, string fileName, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(asPostgresUser ? "runuser" : fileName)
+        {
+            // The postgres user may not be allowed into the test's own folder (say, under /root).
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (asPostgresUser)
+        {
+            foreach (var argument in (string[])["-u", SuperUser, "--", fileName])
+            {
+                start.ArgumentList.Add(argument);
+            }
+        }
+
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        try
+        {
+            return Process.Start(start)!;
+        }
+        catch (Exception e)
+        {
+            throw new InvalidOperationException($"Could not start {start.FileName} {string.Join(' ', start.ArgumentList)}: {e.Message}", e);
+        }
+    }
+
+    private static async Task RunAsync(bool asPostgresUser, string workingDirectory, string fileName, params string[] arguments)
+    {
+        using var process = Start(asPostgresUser, workingDirectory, fileName, arguments);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{fileName} did not finish within {StartTimeout.TotalSeconds:0} s.\n{await output}{await error}");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}:\n{await output}{await error}");
+        }
+    }
+}

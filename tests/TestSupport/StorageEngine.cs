@@ -1,0 +1,7 @@
+namespace KpiActors.TestSupport;
+
+public enum StorageEngine
+{
+    Sqlite,
+    Postgres,
+}
