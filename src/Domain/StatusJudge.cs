@@ -18,7 +18,11 @@ public static class StatusJudge
 
         // Leaving a status takes crossing its boundary by the hysteresis band; entering one does not.
         var h = policy.Hysteresis;
-        var metFrom = target + (previous is TargetStatus.Met ? -h : previous is null or TargetStatus.NotEnoughData ? 0 : h);
+        // No rate exceeds 1, so the band above a target near 100% is clipped there: otherwise a province that
+        // was once below a 100% target could never be met again, even at 100%.
+        var metFrom = Math.Min(
+            target + (previous is TargetStatus.Met ? -h : previous is null or TargetStatus.NotEnoughData ? 0 : h),
+            Math.Max(target, 1));
         var behindBelow = target - policy.AtRiskMargin + (previous is TargetStatus.Behind ? h : previous is null or TargetStatus.NotEnoughData ? 0 : -h);
 
         if (value >= metFrom)

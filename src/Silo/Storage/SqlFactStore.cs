@@ -25,20 +25,19 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         foreach (var batch in batches)
         {
             int changed = 0, unchanged = 0;
-            foreach (var fact in batch.Facts)
+            foreach (var fact in batch.Facts.Select(AtStoredPrecision))
             {
                 var key = KeyOf(fact);
                 known.TryGetValue(key, out var previous);
-                if (await writer.WriteAsync(previous, fact, deltas, cancellationToken))
+                if (FactVersions.Supersedes(fact, previous) && await writer.WriteAsync(previous, fact, deltas, cancellationToken))
                 {
                     changed++;
+                    known[key] = fact;
                 }
                 else
                 {
                     unchanged++;
                 }
-
-                known[key] = fact;
             }
 
             if (batch.ReplacesCatalogueOf is { } province)
@@ -58,6 +57,20 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
 
         await transaction.CommitAsync(cancellationToken);
         return new FactCommit(outcomes, deltas);
+    }
+
+    /// <summary>
+    /// A dossier's instants to the microsecond, the finest PostgreSQL keeps (a tick is a tenth of one). Otherwise
+    /// a repeat whose instants carry finer ticks (a bare due date means the day's very last tick) differs from
+    /// its stored copy, and PostgreSQL would report it changed where SQLite reports it unchanged.
+    /// </summary>
+    private static IFact AtStoredPrecision(IFact fact)
+    {
+        static DateTimeOffset Truncate(DateTimeOffset instant) => instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMicrosecond));
+
+        return fact is DossierFact dossier
+            ? dossier with { ReceivedAt = Truncate(dossier.ReceivedAt), DueAt = Truncate(dossier.DueAt), ResolvedAt = dossier.ResolvedAt is { } resolved ? Truncate(resolved) : null }
+            : fact;
     }
 
     private static string KeyOf(IFact fact) => fact switch

@@ -1,0 +1,58 @@
+using KpiActors.Domain;
+using KpiActors.Grains.Tests.Support;
+using KpiActors.TestSupport;
+
+namespace KpiActors.Grains.Tests.Grains;
+
+/// <summary>
+/// What the indicator grains must do over real storage, written once for every engine: each engine's class
+/// only says how to get an empty database. Every test gets a database of its own. The tests are split by
+/// concept over the partial files of this class.
+/// </summary>
+public abstract partial class IndicatorGrainContract : IAsyncLifetime
+{
+    /// <summary>Hải Phòng: any current unit would do.</summary>
+    protected const string Province = "31";
+
+    private readonly List<GrainTestHost> _hosts = [];
+    private string _connectionString = null!;
+
+    protected abstract StorageEngine Engine { get; }
+
+    /// <summary>Mid-month, so that the live period has days on both sides.</summary>
+    protected ManualClock Clock { get; } = new(Vn.At(2026, 11, 20));
+
+    protected TestTargetPlans Targets { get; } = new();
+
+    /// <summary>The default policy but for the sample, so that a handful of dossiers is judged.</summary>
+    protected StatusPolicy Policy { get; } = new() { MinimumSample = 4 };
+
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    public async Task InitializeAsync() => _connectionString = await CreateDatabaseAsync();
+
+    public async Task DisposeAsync()
+    {
+        foreach (var host in _hosts)
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    /// <summary>
+    /// A host over this test's database; a second one after the first stopped or crashed is a restart.
+    /// By default no snapshot is written while the test runs (a count and an interval it never reaches).
+    /// </summary>
+    protected async Task<GrainTestHost> StartHostAsync(int snapshotEvery = int.MaxValue)
+    {
+        var host = await GrainTestHost.StartAsync(Engine, _connectionString, Clock, Targets, Policy, new IndicatorGrainOptions
+        {
+            SnapshotEvery = snapshotEvery,
+            SnapshotInterval = TimeSpan.FromHours(1),
+        });
+        _hosts.Add(host);
+        return host;
+    }
+
+    protected static string Key(string indicator, string province = Province) => new IndicatorKey(province, indicator).ToString();
+}
