@@ -14,10 +14,13 @@ public sealed class IndicatorGrain(
     ITargetPlans targets,
     StatusPolicy policy,
     TimeProvider clock,
-    IOptions<IndicatorGrainOptions> options) : Grain, IIndicatorGrain
+    IOptions<IndicatorGrainOptions> options,
+    IEnumerable<IIndicatorObserver> observers) : Grain, IIndicatorGrain
 {
+    private readonly IIndicatorObserver[] _observers = observers.ToArray();
     private IndicatorKey _key;
     private Indicator _indicator = null!;
+    private IndicatorReading? _published;
     private int _unsaved;
 
     private IndicatorState Totals => state.State;
@@ -137,18 +140,37 @@ public sealed class IndicatorGrain(
 
     private ReportingPeriod LivePeriod => ReportingPeriod.Containing(Today, PeriodKind.Month);
 
-    /// <summary>The live period's status is remembered, so that its next judgement applies hysteresis.</summary>
+    /// <summary>
+    /// Judges the live period and tells the observers when its figure moved. Its status is remembered,
+    /// so that the next judgement applies hysteresis and a change of status is seen exactly once.
+    /// </summary>
     private void JudgeLivePeriod()
     {
-        var live = LivePeriod.ToString();
-        if (Totals.LivePeriod != live)
+        var live = LivePeriod;
+        if (Totals.LivePeriod != live.ToString())
         {
-            Totals.LivePeriod = live;
+            Totals.LivePeriod = live.ToString();
             Totals.LiveStatus = null;
         }
 
-        Totals.LiveStatus = Read(LivePeriod).Status;
+        var previous = Totals.LiveStatus;
+        var reading = Read(live);
+        Totals.LiveStatus = reading.Status;
+        if (_published is not null && SameFigures(_published, reading))
+        {
+            return;
+        }
+
+        _published = reading;
+        foreach (var observer in _observers)
+        {
+            observer.OnLiveReading(reading, previous);
+        }
     }
+
+    private static bool SameFigures(IndicatorReading a, IndicatorReading b) =>
+        a.Sequence == b.Sequence && a.Status == b.Status && a.Period == b.Period && a.Target.Equals(b.Target) &&
+        a.Counts.GetValueOrDefault("overdue") == b.Counts.GetValueOrDefault("overdue");
 
     private IndicatorReading Read(ReportingPeriod period)
     {

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace KpiActors.Api.Auth;
 
 /// <summary>
-/// Reads "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;". No key: anonymous. An unknown or
+/// Reads "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;" (on the hub also ?access_token=). No key: anonymous. An unknown or
 /// revoked key: 401. Keys seen recently are remembered for a short while so that ingest does not query
 /// the key table on every request; a revocation on this node takes effect at once, elsewhere within that while.
 /// </summary>
@@ -28,6 +28,12 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key is null && authorization?.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) == true)
         {
             key = authorization["Bearer ".Length..].Trim();
+        }
+
+        if (key is null && Request.Path.StartsWithSegments("/hubs"))
+        {
+            // Browsers cannot set headers on a WebSocket; the SignalR client sends the key as access_token.
+            key = Request.Query["access_token"].FirstOrDefault();
         }
 
         if (string.IsNullOrEmpty(key))

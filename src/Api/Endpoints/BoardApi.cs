@@ -60,7 +60,7 @@ public static class BoardApi
     private static async Task<Results<Ok<IReadOnlyList<IndicatorReading>>, ProblemHttpResult>> GetHistory(
         string province, string indicator, string? kind, int? count, string? until, IGrainFactory grains, TimeProvider clock)
     {
-        if (!ProvinceCatalog.Vietnam.TryFind(province, out var found))
+        if (!ProvinceCatalog.Vietnam.TryFind(province, out var foundProvince))
         {
             return Problems.NotFound("province", $"'{province}' is not a province");
         }
@@ -76,7 +76,7 @@ public static class BoardApi
             return Problems.BadField("count", "must be between 1 and 120");
         }
 
-        if (!TryResolve(indicator, until, clock, out var found2, out var last, out var problem, periodKind))
+        if (!TryResolve(indicator, until, clock, out var foundIndicator, out var last, out var problem, periodKind, periodField: "until"))
         {
             return problem;
         }
@@ -86,13 +86,14 @@ public static class BoardApi
             return Problems.BadField("until", $"'{until}' is not a {EnumText<PeriodKind>.Of(periodKind)}");
         }
 
-        var history = await grains.GetGrain<IIndicatorGrain>(new IndicatorKey(found.Code, found2.Id).ToString()).GetHistoryAsync(last, count ?? 12);
+        var history = await grains.GetGrain<IIndicatorGrain>(new IndicatorKey(foundProvince.Code, foundIndicator.Id).ToString()).GetHistoryAsync(last, count ?? 12);
         return TypedResults.Ok(history);
     }
 
     private static bool TryResolve(
         string indicatorId, string? period, TimeProvider clock,
-        out Indicator indicator, out ReportingPeriod when, out ProblemHttpResult problem, PeriodKind defaultKind = PeriodKind.Month)
+        out Indicator indicator, out ReportingPeriod when, out ProblemHttpResult problem, PeriodKind defaultKind = PeriodKind.Month,
+        string periodField = "period")
     {
         problem = null!;
         when = ReportingPeriod.Containing(VietnamTime.DateOf(clock.GetUtcNow()), defaultKind);
@@ -104,7 +105,8 @@ public static class BoardApi
 
         if (period is not null && !ReportingPeriod.TryParse(period, out when))
         {
-            problem = Problems.BadField("period", $"'{period}' is not a period: use 2026-11, 2026-Q4, 2026-H1 or 2026");
+            // Named after the query parameter the caller used: "period" on the board, "until" on a history.
+            problem = Problems.BadField(periodField, $"'{period}' is not a period: use 2026-11, 2026-Q4, 2026-H1 or 2026");
             return false;
         }
 

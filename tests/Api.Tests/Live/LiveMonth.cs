@@ -1,0 +1,32 @@
+using KpiActors.Domain;
+
+namespace KpiActors.Api.Tests.Live;
+
+/// <summary>
+/// Instants inside the current Vietnam month and not in the future, whatever the day: the live board
+/// judges the current month, and the API refuses events from the future.
+/// </summary>
+internal static class LiveMonth
+{
+    public static DateTimeOffset Start => VietnamTime.StartOf(new DateOnly(Today.Year, Today.Month, 1));
+
+    public static DateOnly Today => VietnamTime.DateOf(DateTimeOffset.UtcNow);
+
+    /// <summary>A point this far (0..1) between the month's start and now.</summary>
+    public static DateTimeOffset At(double fraction) => Start + (DateTimeOffset.UtcNow - Start) * fraction;
+
+    public static string Period => ReportingPeriod.Containing(Today, PeriodKind.Month).ToString();
+
+    /// <summary>A resolved dossier, late or early, received, due and resolved inside the current month.</summary>
+    public static object Resolved(string province, string id, bool late) => new
+    {
+        province,
+        dossierId = id,
+        level = "commune",
+        channel = "online",
+        receivedAt = At(0.2).ToString("o"),
+        dueAt = (late ? At(0.3) : Start.AddDays(40)).ToString("o"),
+        resolvedAt = At(0.5).ToString("o"),
+        status = "resolved",
+    };
+}
