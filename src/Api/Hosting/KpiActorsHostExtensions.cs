@@ -5,6 +5,7 @@ using System.Threading.RateLimiting;
 using KpiActors.Api.Auth;
 using KpiActors.Api.Endpoints;
 using KpiActors.Api.Ingest;
+using KpiActors.Api.Live;
 using KpiActors.Api.Targets;
 using KpiActors.Domain;
 using KpiActors.Grains;
@@ -25,6 +26,9 @@ public static class KpiActorsHostExtensions
         var configuration = builder.Configuration;
 
         services.AddSingleton(TimeProvider.System);
+
+        // The host's stop deadline bounds the silo's: give the silo time to drain and write every snapshot.
+        services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(90));
         services.AddKpiStorage(configuration);
         services.AddSingleton<SqlFactStore>();
         services.AddSingleton<SqlTargetStore>();
@@ -45,9 +49,24 @@ public static class KpiActorsHostExtensions
         services.AddSingleton<IngestPipeline>();
         services.AddHostedService(sp => sp.GetRequiredService<IngestPipeline>());
 
+        services.AddSingleton<SqlAlertStore>();
+        services.Configure<BoardOptions>(configuration.GetSection("Board"));
+        services.AddSingleton<BoardNotifier>();
+        services.AddSingleton<IIndicatorObserver>(sp => sp.GetRequiredService<BoardNotifier>());
+        services.AddHostedService(sp => sp.GetRequiredService<BoardNotifier>());
+        services.AddSignalR().AddJsonProtocol(options =>
+            options.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Routing refuses a Content-Type the ingest endpoints do not accept before they run; say which ones they do.
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= $"Send {IngestBody.Json}, {IngestBody.NdJson} or {IngestBody.Csv}.";
+            }
+        });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "KPI Actors API";
@@ -62,6 +81,7 @@ public static class KpiActorsHostExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseBoardAssets();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

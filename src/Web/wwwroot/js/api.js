@@ -1,0 +1,80 @@
+// The board's REST calls. A saved API key goes with every call: servers that do not allow anonymous
+// reads need it to show anything, and acknowledging an alert needs a viewer or admin key.
+
+const KEY_STORAGE = 'kpi-board.apiKey';
+
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export function savedKey() {
+  return localStorage.getItem(KEY_STORAGE) ?? '';
+}
+
+export function saveKey(key) {
+  if (key) {
+    localStorage.setItem(KEY_STORAGE, key);
+  } else {
+    localStorage.removeItem(KEY_STORAGE);
+  }
+}
+
+const MAX_ATTEMPTS = 4;
+
+async function request(method, path, key = savedKey()) {
+  const headers = { Accept: 'application/json' };
+  if (key) {
+    headers.Authorization = `Bearer ${key}`;
+  }
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(path, { method, headers });
+    // Reads are rate-limited per caller; a board loading many sparklines at once may briefly exceed it.
+    if (response.status === 429 && attempt < MAX_ATTEMPTS) {
+      const seconds = Number(response.headers.get('Retry-After')) || 1;
+      await new Promise(resolve => setTimeout(resolve, seconds * 1000));
+      continue;
+    }
+    if (!response.ok) {
+      let detail = response.statusText;
+      try {
+        const problem = await response.json();
+        detail = problem.detail ?? problem.title ?? detail;
+      } catch {
+        // Not a problem document: the status text will do.
+      }
+      throw new ApiError(response.status, detail);
+    }
+    return response.json();
+  }
+}
+
+const getJson = path => request('GET', path);
+
+export const getIndicators = () => getJson('/api/v1/indicators');
+export const getProvinces = () => getJson('/api/v1/provinces');
+export const getBoard = (indicator, period) =>
+  getJson(`/api/v1/board?indicator=${encodeURIComponent(indicator)}&period=${encodeURIComponent(period)}`);
+export const getProvince = (code, period) =>
+  getJson(`/api/v1/provinces/${encodeURIComponent(code)}?period=${encodeURIComponent(period)}`);
+export const getHistory = (code, indicator, kind, count, until) =>
+  getJson(`/api/v1/provinces/${encodeURIComponent(code)}/indicators/${encodeURIComponent(indicator)}/history`
+    + `?kind=${kind}&count=${count}&until=${encodeURIComponent(until)}`);
+export const getAlerts = limit => getJson(`/api/v1/alerts?limit=${limit}`);
+export const acknowledgeAlert = (id, key) => request('POST', `/api/v1/alerts/${id}/acknowledge`, key);
+
+/** Runs tasks with at most `width` in flight: 34 sparkline histories should not arrive as one burst. */
+export async function inBatches(items, width, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await task(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,323 @@
+// Words and number formats of the board, Vietnamese first. The language is remembered per browser.
+
+const STORAGE_KEY = 'kpi-board.lang';
+const LANGUAGES = ['vi', 'en'];
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const STRINGS = {
+  vi: {
+    title: 'Bảng theo dõi chỉ số chính quyền số',
+    subtitle: '34 tỉnh, thành phố so với mục tiêu',
+    language: 'Ngôn ngữ',
+    indicator: 'Chỉ số',
+    periodKind: 'Loại kỳ',
+    period: 'Kỳ báo cáo',
+    'kind.month': 'Tháng',
+    'kind.quarter': 'Quý',
+    'kind.half-year': '6 tháng',
+    'kind.year': 'Năm',
+    'status.met': 'Đạt',
+    'status.on-track': 'Đúng tiến độ',
+    'status.at-risk': 'Có nguy cơ',
+    'status.behind': 'Không đạt',
+    'status.not-enough-data': 'Chưa đủ dữ liệu',
+    'conn.live': 'Trực tiếp',
+    'conn.connecting': 'Đang kết nối…',
+    'conn.reconnecting': 'Mất kết nối',
+    'conn.banner': 'Mất kết nối — đang kết nối lại…',
+    updatedAt: 'Cập nhật {time}',
+    summaryTitle: 'Toàn quốc',
+    mapTitle: 'Bản đồ trạng thái',
+    mapHint: 'Chọn một ô để xem chi tiết tỉnh, thành phố',
+    rankingTitle: 'Xếp hạng',
+    'col.rank': 'Hạng',
+    'col.province': 'Tỉnh, thành phố',
+    'col.value': 'Giá trị',
+    'col.target': 'Mục tiêu',
+    'col.gap': 'Chênh lệch',
+    'col.gapPoints': 'Chênh lệch (điểm)',
+    'col.status': 'Trạng thái',
+    'col.trend': 'Xu hướng',
+    'col.lastYear': 'Cùng kỳ năm trước',
+    sortBy: 'Sắp xếp theo {column}',
+    points: '{value} điểm %',
+    alertsTitle: 'Cảnh báo',
+    alertsOpen: '{n} chưa xác nhận',
+    alertsNone: 'Chưa có cảnh báo nào.',
+    'alert.behind': 'Không đạt',
+    'alert.recovered': 'Đã trở lại',
+    'alert.figure': '{value} (mục tiêu {target})',
+    acknowledge: 'Xác nhận',
+    acknowledgedBy: 'Đã xác nhận: {who}, {time}',
+    acknowledgeFailed: 'Không xác nhận được: {reason}',
+    newAlert: 'Mới',
+    keyButton: 'Khóa API',
+    keySaved: 'Đã lưu khóa',
+    keyTitle: 'Khóa API',
+    keyExplain: 'Xác nhận cảnh báo cần khóa API của người xem hoặc quản trị viên. Khóa được lưu trong trình duyệt này.',
+    keyExplainRead: 'Máy chủ này yêu cầu khóa API để xem bảng.',
+    keyLabel: 'Khóa API',
+    keySave: 'Lưu khóa',
+    keyCancel: 'Hủy',
+    keyForget: 'Xóa khóa đã lưu',
+    keyInvalid: 'Khóa không đúng hoặc đã bị thu hồi.',
+    keyForbidden: 'Khóa này không có quyền xác nhận cảnh báo (cần vai trò người xem hoặc quản trị).',
+    keyNeeded: 'Cần khóa API.',
+    loadFailed: 'Không tải được số liệu: {reason}',
+    back: '← Toàn quốc',
+    'kind.city': 'Thành phố trực thuộc trung ương',
+    'kind.province': 'Tỉnh',
+    population: 'Dân số {n}',
+    mergedFrom: 'Hợp nhất từ: {names}',
+    historyOf: 'Diễn biến {n} kỳ gần nhất',
+    targetLine: 'Mục tiêu',
+    deadline: 'Hạn {date}',
+    noDeadline: 'Không có hạn cố định',
+    projection: 'Dự báo đến hạn',
+    sample: '{numerator}/{denominator}',
+    sampleLabel: 'Tử số / mẫu số',
+    countsTitle: 'Số liệu chi tiết',
+    notFound: 'Không có tỉnh, thành phố mã {code}.',
+    noData: 'Không có số liệu',
+    'count.ontime.received': 'Tiếp nhận',
+    'count.ontime.early': 'Trước hạn',
+    'count.ontime.onTime': 'Đúng hạn',
+    'count.ontime.late': 'Quá hạn',
+    'count.ontime.returned': 'Trả lại, bổ sung',
+    'count.ontime.cancelled': 'Rút, hủy',
+    'count.ontime.inProgress': 'Đang giải quyết',
+    'count.ontime.overdue': 'Đang giải quyết quá hạn',
+    'count.edoc.electronic': 'Văn bản điện tử',
+    'count.edoc.total': 'Tổng số văn bản',
+    'count.online-l4.procedures': 'Tổng số thủ tục',
+    'count.online-l4.level2': 'Chưa trực tuyến',
+    'count.online-l4.level3': 'Trực tuyến một phần',
+    'count.online-l4.level4': 'Trực tuyến toàn trình',
+    'count.online-dossier.received': 'Tiếp nhận',
+    'count.online-dossier.online': 'Trực tuyến',
+    'count.online-dossier.inPerson': 'Trực tiếp',
+    'count.online-dossier.postal': 'Bưu chính',
+    'short.edoc': 'Văn bản điện tử',
+    'short.ontime': 'Giải quyết đúng hạn',
+    'short.online-l4': 'DVC toàn trình',
+    'short.online-dossier': 'Hồ sơ trực tuyến',
+    hoangSa: 'QĐ. Hoàng Sa',
+    truongSa: 'QĐ. Trường Sa',
+  },
+  en: {
+    title: 'Digital government KPI board',
+    subtitle: '34 provinces and cities against target',
+    language: 'Language',
+    indicator: 'Indicator',
+    periodKind: 'Period type',
+    period: 'Period',
+    'kind.month': 'Month',
+    'kind.quarter': 'Quarter',
+    'kind.half-year': 'Half-year',
+    'kind.year': 'Year',
+    'status.met': 'Met',
+    'status.on-track': 'On track',
+    'status.at-risk': 'At risk',
+    'status.behind': 'Behind',
+    'status.not-enough-data': 'Not enough data',
+    'conn.live': 'Live',
+    'conn.connecting': 'Connecting…',
+    'conn.reconnecting': 'Disconnected',
+    'conn.banner': 'Connection lost — reconnecting…',
+    updatedAt: 'Updated {time}',
+    summaryTitle: 'Nationwide',
+    mapTitle: 'Status map',
+    mapHint: 'Pick a tile to see the province',
+    rankingTitle: 'Ranking',
+    'col.rank': 'Rank',
+    'col.province': 'Province',
+    'col.value': 'Value',
+    'col.target': 'Target',
+    'col.gap': 'Gap',
+    'col.gapPoints': 'Gap (pts)',
+    'col.status': 'Status',
+    'col.trend': 'Trend',
+    'col.lastYear': 'Same period last year',
+    sortBy: 'Sort by {column}',
+    points: '{value} pts',
+    alertsTitle: 'Alerts',
+    alertsOpen: '{n} not acknowledged',
+    alertsNone: 'No alerts yet.',
+    'alert.behind': 'Behind',
+    'alert.recovered': 'Recovered',
+    'alert.figure': '{value} (target {target})',
+    acknowledge: 'Acknowledge',
+    acknowledgedBy: 'Acknowledged by {who}, {time}',
+    acknowledgeFailed: 'Could not acknowledge: {reason}',
+    newAlert: 'New',
+    keyButton: 'API key',
+    keySaved: 'Key saved',
+    keyTitle: 'API key',
+    keyExplain: 'Acknowledging alerts needs a viewer or admin API key. The key is kept in this browser.',
+    keyExplainRead: 'This server needs an API key to show the board.',
+    keyLabel: 'API key',
+    keySave: 'Save key',
+    keyCancel: 'Cancel',
+    keyForget: 'Forget the saved key',
+    keyInvalid: 'The key is wrong or has been revoked.',
+    keyForbidden: 'This key may not acknowledge alerts (a viewer or admin key is needed).',
+    keyNeeded: 'An API key is needed.',
+    loadFailed: 'Could not load the figures: {reason}',
+    back: '← Nationwide',
+    'kind.city': 'Centrally governed city',
+    'kind.province': 'Province',
+    population: 'Population {n}',
+    mergedFrom: 'Merged from: {names}',
+    historyOf: 'Last {n} periods',
+    targetLine: 'Target',
+    deadline: 'Deadline {date}',
+    noDeadline: 'No fixed deadline',
+    projection: 'Projected at deadline',
+    sample: '{numerator}/{denominator}',
+    sampleLabel: 'Numerator / denominator',
+    countsTitle: 'Details',
+    notFound: 'There is no province with code {code}.',
+    noData: 'No figures',
+    'count.ontime.received': 'Received',
+    'count.ontime.early': 'Early',
+    'count.ontime.onTime': 'On time',
+    'count.ontime.late': 'Late',
+    'count.ontime.returned': 'Returned for supplement',
+    'count.ontime.cancelled': 'Withdrawn or cancelled',
+    'count.ontime.inProgress': 'In progress',
+    'count.ontime.overdue': 'In progress, overdue',
+    'count.edoc.electronic': 'Electronic documents',
+    'count.edoc.total': 'All documents',
+    'count.online-l4.procedures': 'Procedures',
+    'count.online-l4.level2': 'Not online',
+    'count.online-l4.level3': 'Partly online',
+    'count.online-l4.level4': 'Full online',
+    'count.online-dossier.received': 'Received',
+    'count.online-dossier.online': 'Online',
+    'count.online-dossier.inPerson': 'In person',
+    'count.online-dossier.postal': 'Postal',
+    'short.edoc': 'E-documents',
+    'short.ontime': 'On-time dossiers',
+    'short.online-l4': 'Full-online services',
+    'short.online-dossier': 'Online dossiers',
+    hoangSa: 'Hoang Sa Is.',
+    truongSa: 'Truong Sa Is.',
+  },
+};
+
+let current = LANGUAGES.includes(localStorage.getItem(STORAGE_KEY)) ? localStorage.getItem(STORAGE_KEY) : 'vi';
+
+export function language() {
+  return current;
+}
+
+export function setLanguage(lang) {
+  current = LANGUAGES.includes(lang) ? lang : 'vi';
+  localStorage.setItem(STORAGE_KEY, current);
+  document.documentElement.lang = current;
+}
+
+/** The text for a key, with {name} placeholders filled in. */
+export function t(key, params = {}) {
+  const text = STRINGS[current][key] ?? STRINGS.vi[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+const locale = () => (current === 'vi' ? 'vi-VN' : 'en-GB');
+
+function decimal(value, digits, minDigits = digits) {
+  return new Intl.NumberFormat(locale(), { minimumFractionDigits: minDigits, maximumFractionDigits: digits }).format(value);
+}
+
+/** A ratio as a percentage: "96,4 %" in Vietnamese (decimal comma, spaced sign), "96.4%" in English. */
+export function percent(ratio, digits = 1) {
+  if (ratio === null || ratio === undefined) {
+    return '—';
+  }
+  const number = decimal(ratio * 100, digits);
+  return current === 'vi' ? `${number}\u00a0%` : `${number}%`;
+}
+
+/** A target: "95 %", with a decimal only where the target has one. */
+export function targetPercent(ratio) {
+  return percent(ratio, Number.isInteger(Math.round(ratio * 1000) / 10) ? 0 : 1);
+}
+
+/** A difference of two ratios in percentage points, always signed: "−3,1 điểm %" (or "−3,1" under a heading that says the unit). */
+export function points(difference, { unit = true } = {}) {
+  if (difference === null || difference === undefined) {
+    return '—';
+  }
+  const value = difference * 100;
+  const sign = value >= 0.05 ? '+' : value <= -0.05 ? '−' : '';
+  const number = sign + decimal(Math.abs(value), 1);
+  return unit ? t('points', { value: number }) : number;
+}
+
+export function count(value) {
+  return value === null || value === undefined ? '—' : new Intl.NumberFormat(locale()).format(value);
+}
+
+export function dateTime(iso) {
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: VIETNAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric',
+  }).format(new Date(iso));
+}
+
+export function time(date) {
+  return new Intl.DateTimeFormat(locale(), {
+    timeZone: VIETNAM_TIME_ZONE, hour: '2-digit', minute: '2-digit', second: '2-digit',
+  }).format(date);
+}
+
+export function date(isoDate) {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' })
+    .format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+export function statusLabel(status) {
+  return t(`status.${status}`);
+}
+
+export function countLabel(indicator, name) {
+  return t(`count.${indicator}.${name}`);
+}
+
+export function indicatorName(indicator) {
+  return current === 'vi' ? indicator.nameVi : indicator.nameEn;
+}
+
+export function indicatorShortName(id) {
+  return t(`short.${id}`);
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Tháng 11/2026", "Quý IV/2026", "6 tháng đầu năm 2026", "Năm 2026" (or their English forms). */
+export function periodLabel(period) {
+  const { kind, year, index } = period;
+  const vi = current === 'vi';
+  switch (kind) {
+    case 'month': return vi ? `Tháng ${index}/${year}` : `${MONTHS_EN[index - 1]} ${year}`;
+    case 'quarter': return vi ? `Quý ${ROMAN[index - 1]}/${year}` : `Q${index} ${year}`;
+    case 'half-year': return vi ? `6 tháng ${index === 1 ? 'đầu' : 'cuối'} năm ${year}` : `H${index} ${year}`;
+    default: return vi ? `Năm ${year}` : `${year}`;
+  }
+}
+
+/** A short label for chart axes: "T11/26", "QIV/26", "6T1/26", "2026" (or "Nov 26", "Q4 26", "H1 26"). */
+export function periodShortLabel(period) {
+  const { kind, year, index } = period;
+  const yy = String(year).slice(2);
+  const vi = current === 'vi';
+  switch (kind) {
+    case 'month': return vi ? `T${index}/${yy}` : `${MONTHS_EN[index - 1]} ${yy}`;
+    case 'quarter': return vi ? `Q${ROMAN[index - 1]}/${yy}` : `Q${index} ${yy}`;
+    case 'half-year': return vi ? `6T${index}/${yy}` : `H${index} ${yy}`;
+    default: return `${year}`;
+  }
+}
+
+document.documentElement.lang = current;
