@@ -1,0 +1,103 @@
+using KpiActors.Domain;
+
+namespace KpiActors.Simulator;
+
+/// <summary>Realistic facts for the public API, in its own wire format.</summary>
+public sealed class TrafficModel(IReadOnlyList<ProvinceProfile> profiles, Random random, string runId)
+{
+    private static readonly string[] Agencies =
+        ["Văn phòng UBND", "Sở Nội vụ", "Sở Tài chính", "Sở Y tế", "Sở Giáo dục và Đào tạo", "Sở Xây dựng"];
+
+    private long _next;
+
+    public IReadOnlyList<ProvinceProfile> Profiles => profiles;
+
+    public ProvinceProfile PickProvince()
+    {
+        var roll = random.NextDouble();
+        foreach (var profile in profiles)
+        {
+            roll -= profile.VolumeShare;
+            if (roll <= 0)
+            {
+                return profile;
+            }
+        }
+
+        return profiles[^1];
+    }
+
+    /// <summary>
+    /// A dossier received at <paramref name="receivedAt"/>, due 3-15 days later, resolved early or on time with
+    /// the province's current chance and late otherwise; still in progress if that lies after <paramref name="now"/>.
+    /// </summary>
+    public object Dossier(ProvinceProfile profile, DateTimeOffset receivedAt, DateTimeOffset now, double onTimeChance)
+    {
+        var due = receivedAt.AddDays(3 + random.Next(13));
+        var resolved = random.NextDouble() < onTimeChance
+            ? receivedAt + (due - receivedAt) * (0.3 + random.NextDouble() * 0.7)
+            : due.AddHours(1 + random.Next(24 * 5));
+        return Wire(profile, receivedAt, due, resolved <= now ? resolved : null);
+    }
+
+    /// <summary>A dossier resolved in the last minute: on time with the province's current chance, else late.</summary>
+    public object ResolvedJustNow(ProvinceProfile profile, DateTimeOffset now, double onTimeChance)
+    {
+        var resolved = now.AddSeconds(-random.Next(60));
+        var onTime = random.NextDouble() < onTimeChance;
+        var due = onTime ? resolved.AddHours(1 + random.Next(24 * 4)) : resolved.AddHours(-1 - random.Next(24 * 4));
+        var received = due.AddDays(-3 - random.Next(13));
+        return Wire(profile, received < resolved ? received : resolved.AddDays(-1), due, resolved);
+    }
+
+    /// <summary>A dossier received in the last minute and still in progress.</summary>
+    public object ReceivedJustNow(ProvinceProfile profile, DateTimeOffset now)
+    {
+        var received = now.AddSeconds(-random.Next(60));
+        return Wire(profile, received, received.AddDays(3 + random.Next(13)), null);
+    }
+
+    private object Wire(ProvinceProfile profile, DateTimeOffset receivedAt, DateTimeOffset dueAt, DateTimeOffset? resolvedAt) => new
+    {
+        province = profile.Province.Code,
+        dossierId = $"{runId}-{Interlocked.Increment(ref _next)}",
+        level = random.NextDouble() < 0.3 ? "province" : "commune",
+        channel = random.NextDouble() < profile.OnlineShare ? "online" : random.NextDouble() < 0.9 ? "in-person" : "postal",
+        receivedAt = receivedAt.ToString("o"),
+        dueAt = dueAt.ToString("o"),
+        resolvedAt = resolvedAt?.ToString("o"),
+        status = resolvedAt is null ? "in-progress" : "resolved",
+    };
+
+    public IEnumerable<object> Catalogue(ProvinceProfile profile) =>
+        Enumerable.Range(1, profile.Procedures).Select(i => new
+        {
+            code = $"{profile.Province.Code}.{i:D4}",
+            name = $"Thủ tục hành chính số {i}",
+            onlineLevel = random.NextDouble() < profile.Level4Share ? 4 : random.NextDouble() < 0.6 ? 3 : 2,
+        });
+
+    /// <summary>A procedure brought to full online service, as provinces do through the year.</summary>
+    public object Upgrade(ProvinceProfile profile) => new
+    {
+        code = $"{profile.Province.Code}.{1 + random.Next(profile.Procedures):D4}",
+        name = "Thủ tục hành chính (nâng cấp toàn trình)",
+        onlineLevel = 4,
+    };
+
+    public IEnumerable<object> EDocCounts(ProvinceProfile profile, ReportingPeriod month, double progress) =>
+        Agencies.SelectMany(agency => new[] { "incoming", "outgoing" }.Select(direction =>
+        {
+            var total = (long)((200 + random.Next(400)) * progress);
+            return new
+            {
+                province = profile.Province.Code,
+                agency,
+                level = "province",
+                direction,
+                period = month.ToString(),
+                electronic = (long)(total * (0.93 + random.NextDouble() * 0.069)),
+                total,
+            };
+        }));
+}
