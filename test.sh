@@ -74,7 +74,9 @@ dotnet build KpiActors.sln -c Release -v minimal -tl:off || fail "the build fail
 say "Running the tests"
 log=$(mktemp)
 test_status=0
-dotnet test KpiActors.sln -c Release --no-build -v minimal -tl:off 2>&1 | tee "$log" || test_status=$?
+# A test host stuck for 15 minutes is stopped and the test it was running named, instead of the run
+# hanging until CI's limit.
+dotnet test KpiActors.sln -c Release --no-build -v minimal -tl:off --blame-hang-timeout 15m --blame-hang-dump-type none 2>&1 | tee "$log" || test_status=$?
 
 # One summary line per test assembly, e.g.
 # "Failed!  - Failed:     1, Passed:    12, Skipped:     0, Total:    13, Duration: 2 s - X.Tests.dll (net10.0)".
@@ -83,8 +85,13 @@ while read -r assembly_failed assembly_passed; do
     failed=$((failed + assembly_failed))
 done < <(sed -E 's/\x1b\[[0-9;]*m//g' "$log" |
     sed -nE 's/^[[:space:]]*(Passed|Failed)![[:space:]]+-[[:space:]]+Failed:[[:space:]]*([0-9]+),[[:space:]]*Passed:[[:space:]]*([0-9]+),.*/\2 \3/p')
+# A crashed test host leaves no summary line, so its tests are in neither total.
+aborted=$(grep -c 'Test Run Aborted' "$log" || true)
 rm -f "$log"
 
+if ((aborted > 0)); then
+    fail "$aborted test run(s) aborted: a test host crashed, see above"
+fi
 if ((test_status != 0)); then
     fail "dotnet test exited with code $test_status"
 fi

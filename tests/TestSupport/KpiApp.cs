@@ -49,10 +49,6 @@ public sealed class KpiApp : IAsyncDisposable
         {
             ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
             ["ConnectionStrings:Kpi"] = connectionString,
-            // The app's appsettings.json asks for port 5080, and the host applies it over UseKestrel(0):
-            // without this, every app of the test run would bind the same port and all but one would fail.
-            ["Urls"] = "http://127.0.0.1:0",
-
             // A free port of its own: without this the app's appsettings.json ("Urls": 127.0.0.1:5080) wins
             // over UseKestrel(0), and a second app running at the same time fails to bind.
             ["Urls"] = "http://127.0.0.1:0",

@@ -1,0 +1,240 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using KpiActors.TestSupport;
+
+namespace KpiActors.Api.Tests;
+
+/// <summary>
+/// The real app as its own OS process (the built KpiActors.Api.dll, copied next to the tests by the project
+/// reference), so that it can be killed like a crashed server: SIGKILL, no shutdown hooks, no flushing.
+/// It listens on a port of its own choosing on 127.0.0.1; its output is kept for the test's log.
+/// </summary>
+public sealed partial class CrashAppProcess : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(45);
+
+    private readonly Process _process;
+    private readonly string _workingDirectory;
+
+    private CrashAppProcess(Process process, string workingDirectory, Uri baseAddress)
+    {
+        _process = process;
+        _workingDirectory = workingDirectory;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>Starts the app over <paramref name="connectionString"/> and returns once /health/ready answers.</summary>
+    /// <param name="log">Receives every line the process writes, prefixed with <paramref name="name"/>.</param>
+    public static async Task<CrashAppProcess> StartAsync(
+        string name, StorageEngine engine, string connectionString, IReadOnlyDictionary<string, string> settings, CrashLog log)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "KpiActors.Api.dll");
+        Assert.True(File.Exists(dll), $"{dll} is missing: the test project must reference src/Api so that the app is built next to the tests.");
+
+        // The app's content root is its working directory: an empty one, so no appsettings.json of a
+        // developer's run (nor its data/kpi.db) can leak in, and the test's settings are the whole story.
+        var workingDirectory = Directory.CreateTempSubdirectory("kpi-crash-app-").FullName;
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        var all = new Dictionary<string, string>
+        {
+            // Port 0: the kernel picks a free port, which the app reports; no race with other processes for a guessed one.
+            ["urls"] = "http://127.0.0.1:0",
+            ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
+            ["ConnectionStrings:Kpi"] = connectionString,
+            ["Auth:BootstrapAdminKey"] = KpiApp.AdminKey,
+            ["Auth:AnonymousRead"] = "false",
+            ["RateLimits:WritesPerSecond"] = "100000",
+            ["RateLimits:ReadsPerSecond"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+            ["Logging:Console:FormatterName"] = "simple",
+            ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+        };
+        foreach (var (key, value) in settings)
+        {
+            all[key] = value;
+        }
+
+        start.ArgumentList.Add(dll);
+        foreach (var (key, value) in all)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        start.Environment.Remove("ASPNETCORE_URLS");
+
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null)
+            {
+                return;
+            }
+
+            log.Add(name, line.Data);
+            if (ListeningLine().Match(line.Data) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups[1].Value));
+            }
+        };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                log.Add(name, line.Data);
+            }
+        };
+        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"{name} exited before it listened."));
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Uri address;
+        try
+        {
+            address = await listening.Task.WaitAsync(StartTimeout);
+        }
+        catch
+        {
+            if (!process.HasExited)
+            {
+                process.Kill();
+                process.WaitForExit();
+            }
+
+            process.Dispose();
+            Directory.Delete(workingDirectory, recursive: true);
+            throw;
+        }
+
+        var app = new CrashAppProcess(process, workingDirectory, address);
+        try
+        {
+            await app.WaitUntilReadyAsync();
+            return app;
+        }
+        catch
+        {
+            app.Dispose();
+            throw;
+        }
+    }
+
+    public HttpClient Client()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", KpiApp.AdminKey);
+        return client;
+    }
+
+    /// <summary>SIGKILL: the process ends at once, mid-request and mid-commit, as in a power cut of the process.</summary>
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: false);
+        _process.WaitForExit();
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            Kill();
+        }
+
+        _process.Dispose();
+        Directory.Delete(_workingDirectory, recursive: true);
+    }
+
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            Assert.False(_process.HasExited, "The app exited while starting; see its output in the test log.");
+            try
+            {
+                using var response = await client.GetAsync("/health/ready");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (deadline.Elapsed < StartTimeout)
+            {
+            }
+
+            Assert.True(deadline.Elapsed < StartTimeout, $"/health/ready did not answer 200 within {StartTimeout.TotalSeconds:0} s.");
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>The dotnet host that runs these tests (the CLI says which in DOTNET_HOST_PATH), else the one on PATH.</summary>
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
+}
+
+/// <summary>The child processes' output, kept in order and bounded, for the test's log when something goes wrong.</summary>
+public sealed class CrashLog
+{
+    private const int MaxLines = 400;
+
+    private readonly Queue<string> _lines = new();
+    private int _dropped;
+
+    public void Add(string source, string line)
+    {
+        lock (_lines)
+        {
+            _lines.Enqueue($"[{source}] {line}");
+            if (_lines.Count > MaxLines)
+            {
+                _lines.Dequeue();
+                _dropped++;
+            }
+        }
+    }
+
+    public override string ToString()
+    {
+        lock (_lines)
+        {
+            var text = new StringBuilder();
+            if (_dropped > 0)
+            {
+                text.AppendLine($"({_dropped} earlier lines left out)");
+            }
+
+            foreach (var line in _lines)
+            {
+                text.AppendLine(line);
+            }
+
+            return text.ToString();
+        }
+    }
+}
