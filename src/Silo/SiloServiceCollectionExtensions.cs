@@ -30,7 +30,9 @@ public static class SiloServiceCollectionExtensions
             _ => throw new InvalidOperationException($"Storage:Provider '{provider}' is not known: use sqlite or postgres."),
         };
 
-        services.AddSingleton(database);
+        // Registered through a factory so that the container owns it and disposes it when the host stops:
+        // a registered instance is never disposed, and PostgreSQL's pooled connections outlived the app.
+        services.AddSingleton(_ => database);
         services.AddSingleton<SchemaMigrator>();
         services.AddHostedService<SchemaMigrationService>();
         services.AddSingleton<IGrainStorage, SqlGrainStorage>();

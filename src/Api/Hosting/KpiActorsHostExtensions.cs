@@ -66,6 +66,23 @@ public static class KpiActorsHostExtensions
             {
                 context.ProblemDetails.Detail ??= $"Send {IngestBody.Json}, {IngestBody.NdJson} or {IngestBody.Csv}.";
             }
+
+            // A query or JSON body that does not bind (count=abc, "value": "high") names the parameter and the JSON path.
+            if (context.Exception is BadHttpRequestException bad)
+            {
+                context.ProblemDetails.Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+            }
+        });
+
+        // Binding failures are the caller's fault in every environment: a 400 problem, never a 500, and not a bare 400
+        // without a body outside Development (where the framework would not throw them).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<ExceptionHandlerOptions>(options =>
+        {
+            options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+
+            // A caller's bad request is not the server's error: keep it out of the error log.
+            options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
         });
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
@@ -142,7 +159,9 @@ public static class KpiActorsHostExtensions
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
                 context.HttpContext.Response.Headers.RetryAfter = "1";
+                // 429 has no default problem type in ASP.NET Core; name RFC 6585's like every other problem names its status.
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+                    type: "https://tools.ietf.org/html/rfc6585#section-4",
                     detail: "This key (or address) sent more requests than its rate allows; retry after a second. Nothing of the refused request was stored.")
                     .ExecuteAsync(context.HttpContext);
             };

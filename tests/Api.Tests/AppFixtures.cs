@@ -1,0 +1,29 @@
+using KpiActors.TestSupport;
+
+namespace KpiActors.Api.Tests;
+
+/// <summary>
+/// One running app per test class. xunit runs the tests of one class one after another, so a class may
+/// count whole tables before and after a request; tests of a class still write to provinces of their
+/// own, so that their order does not matter.
+/// </summary>
+public abstract class AppFixture(StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncLifetime
+{
+    private KpiApp? _app;
+
+    public KpiApp App => _app ?? throw new InvalidOperationException("The app has not started.");
+
+    public async Task InitializeAsync() => _app = await KpiApp.StartAsync(engine, settings);
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+public sealed class SqliteApp() : AppFixture(StorageEngine.Sqlite);
+
+public sealed class PostgresApp() : AppFixture(StorageEngine.Postgres);

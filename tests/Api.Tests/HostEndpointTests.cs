@@ -1,0 +1,54 @@
+using System.Net;
+using KpiActors.TestSupport;
+
+namespace KpiActors.Api.Tests;
+
+/// <summary>What operators and integrators reach without a key: health probes and the API's own description.</summary>
+public sealed class HostEndpointTests(SqliteApp fixture) : IClassFixture<SqliteApp>
+{
+    private KpiApp App => fixture.App;
+
+    [Theory]
+    [InlineData("/health")]
+    [InlineData("/health/ready")]
+    public async Task Health_probes_answer_healthy_without_a_key(string path)
+    {
+        using var anonymous = App.Client(null);
+
+        using var response = await anonymous.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_v1_endpoints_and_the_three_ingest_formats()
+    {
+        using var anonymous = App.Client(null);
+
+        var document = await anonymous.GetAsync("/openapi/v1.json").JsonAsync();
+
+        var paths = document.GetProperty("paths");
+        var formats = paths.GetProperty("/api/v1/dossiers").GetProperty("post").GetProperty("requestBody").GetProperty("content")
+            .EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["application/json", "application/x-ndjson", "text/csv"], formats);
+        foreach (var path in new[] { "/api/v1/edoc-counts", "/api/v1/board", "/api/v1/provinces/{province}/procedures", "/api/v1/admin/targets/{province}/{indicator}" })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
+        }
+    }
+
+    [Fact]
+    public async Task The_interactive_api_page_is_served_as_html_without_a_key()
+    {
+        using var anonymous = App.Client(null);
+
+        using var response = await anonymous.GetAsync("/api/docs");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<title>KPI Actors API</title>", html);
+        Assert.Contains("swagger-ui", html);
+    }
+}
