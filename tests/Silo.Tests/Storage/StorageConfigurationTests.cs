@@ -22,13 +22,14 @@ public sealed class StorageConfigurationTests
     [InlineData("PostgreSQL")]
     public async Task The_postgres_provider_with_a_kpi_connection_string_gives_a_postgres_database(string provider)
     {
-        using var services = Build(new()
+        // PostgresDatabase is only asynchronously disposable, and the container owns it.
+        await using var services = Build(new()
         {
             ["Storage:Provider"] = provider,
             ["ConnectionStrings:Kpi"] = "Host=db.example;Port=5433;Database=kpi;Username=kpi",
         });
 
-        await using var database = Assert.IsType<PostgresDatabase>(services.GetRequiredService<Database>());
+        var database = Assert.IsType<PostgresDatabase>(services.GetRequiredService<Database>());
         Assert.Equal("PostgreSQL db.example:5433/kpi", database.Describe());
     }
 
