@@ -77,10 +77,17 @@ public sealed class BoardBrowser : IAsyncDisposable
         await Assertions.Expect(Connection).ToHaveAttributeAsync("data-state", "live");
     }
 
-    /// <summary>A full-page screenshot once the sparklines and charts, which load after the figures, are drawn.</summary>
-    public async Task ScreenshotAsync(string name)
+    /// <summary>Waits until the sparklines and charts, which load after the figures, are drawn.</summary>
+    public Task ChartsDrawnAsync() => Assertions.Expect(Page.Locator(".spark-loading, .history-loading")).ToHaveCountAsync(0);
+
+    /// <summary>A full-page screenshot, once the charts are drawn unless told not to wait (offline they cannot load).</summary>
+    public async Task ScreenshotAsync(string name, bool waitForCharts = true)
     {
-        await Assertions.Expect(Page.Locator(".spark-loading, .history-loading")).ToHaveCountAsync(0);
+        if (waitForCharts)
+        {
+            await ChartsDrawnAsync();
+        }
+
         await Page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Folder, name), FullPage = true });
     }
 

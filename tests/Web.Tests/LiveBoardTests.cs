@@ -168,6 +168,9 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
         var banner = Page.Locator("#offline-banner");
         await Expect(banner).ToBeHiddenAsync();
 
+        // Charts still loading when the network goes would never finish; let them draw first.
+        await _browser.ChartsDrawnAsync();
+
         // The network goes: the socket is cut, and reconnecting (on any transport) fails while offline.
         await _browser.Context.SetOfflineAsync(true);
         IWebSocketRoute[] open;
@@ -184,7 +187,7 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
         await Expect(banner).ToBeVisibleAsync();
         await Expect(banner).ToHaveTextAsync("Mất kết nối — đang kết nối lại…");
         await Expect(_browser.Connection).ToHaveAttributeAsync("data-state", "reconnecting");
-        await _browser.ScreenshotAsync("board-offline.png");
+        await _browser.ScreenshotAsync("board-offline.png", waitForCharts: false);
 
         await _browser.Context.SetOfflineAsync(false);
         await Expect(banner).ToBeHiddenAsync();

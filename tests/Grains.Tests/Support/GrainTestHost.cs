@@ -20,18 +20,22 @@ public sealed class GrainTestHost : IAsyncDisposable
     private readonly IHost _host;
     private bool _ended;
 
-    private GrainTestHost(IHost host)
+    private GrainTestHost(IHost host, Database database)
     {
         _host = host;
         Grains = host.Services.GetRequiredService<IGrainFactory>();
         Facts = host.Services.GetRequiredService<SqlFactStore>();
-        Database = host.Services.GetRequiredService<Database>();
+        Database = database;
     }
 
     public IGrainFactory Grains { get; }
 
     public SqlFactStore Facts { get; }
 
+    /// <summary>
+    /// The test's own way into the database: the host disposes its own when it stops, and tests look at
+    /// snapshots after a stop.
+    /// </summary>
     public Database Database { get; }
 
     public static async Task<GrainTestHost> StartAsync(
@@ -61,7 +65,8 @@ public sealed class GrainTestHost : IAsyncDisposable
 
         var host = builder.Build();
         await host.StartAsync();
-        return new GrainTestHost(host);
+        Database database = engine == StorageEngine.Sqlite ? new SqliteDatabase(connectionString) : new PostgresDatabase(connectionString);
+        return new GrainTestHost(host, database);
     }
 
     public IIndicatorGrain Grain(string key) => Grains.GetGrain<IIndicatorGrain>(key);
@@ -121,5 +126,12 @@ public sealed class GrainTestHost : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync() => await StopAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (Database is IAsyncDisposable owned)
+        {
+            await owned.DisposeAsync();
+        }
+    }
 }
