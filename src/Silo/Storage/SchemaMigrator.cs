@@ -9,13 +9,19 @@ public sealed class SchemaMigrator(Database database, ILogger<SchemaMigrator> lo
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, null, $"""
-            CREATE TABLE IF NOT EXISTS schema_version (
-                version INTEGER PRIMARY KEY,
-                description TEXT NOT NULL,
-                applied_at {database.Timestamp} NOT NULL
-            )
-            """, cancellationToken);
+        await using (var first = await connection.BeginTransactionAsync(cancellationToken))
+        {
+            // Under the lock too: two nodes creating the table at once collide even with IF NOT EXISTS.
+            await ExecuteAsync(connection, first, database.MigrationLock, cancellationToken);
+            await ExecuteAsync(connection, first, $"""
+                CREATE TABLE IF NOT EXISTS schema_version (
+                    version INTEGER PRIMARY KEY,
+                    description TEXT NOT NULL,
+                    applied_at {database.Timestamp} NOT NULL
+                )
+                """, cancellationToken);
+            await first.CommitAsync(cancellationToken);
+        }
 
         var version = 0;
         foreach (var migration in Migrations.All)
