@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using KpiActors.Actors;
 using KpiActors.Grains;
@@ -72,6 +73,7 @@ public sealed class IngestPipeline(
     private async Task<bool> TryCommitAsync(IReadOnlyList<Pending> group)
     {
         FactCommit commit;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             commit = await store.CommitAsync(group.Select(p => p.Batch).ToList());
@@ -87,10 +89,15 @@ public sealed class IngestPipeline(
             return false;
         }
 
+        IngestMetrics.CommitDuration.Record(IngestMetrics.SecondsSince(started));
+        IngestMetrics.CommitFacts.Record(group.Sum(p => p.Batch.Facts.Count));
+        var committed = Stopwatch.GetTimestamp();
         await ApplyToGrainsAsync(commit.Deltas);
+        IngestMetrics.ApplyDuration.Record(IngestMetrics.SecondsSince(committed));
         for (var i = 0; i < group.Count; i++)
         {
             group[i].Completion.TrySetResult(commit.Outcomes[i]);
+            IngestMetrics.BatchDuration.Record(IngestMetrics.SecondsSince(group[i].Submitted));
         }
 
         return true;
@@ -120,5 +127,7 @@ public sealed class IngestPipeline(
     private sealed record Pending(FactBatch Batch)
     {
         public TaskCompletionSource<BatchOutcome> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public long Submitted { get; } = Stopwatch.GetTimestamp();
     }
 }

@@ -21,7 +21,6 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         await using var writer = new Writer(connection, transaction, recordedAt);
 
         var outcomes = new List<BatchOutcome>(batches.Count);
-        var deltas = new List<CommittedDelta>();
         foreach (var batch in batches)
         {
             int changed = 0, unchanged = 0;
@@ -29,7 +28,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
             {
                 var key = KeyOf(fact);
                 known.TryGetValue(key, out var previous);
-                if (FactVersions.Supersedes(fact, previous) && await writer.WriteAsync(previous, fact, deltas, cancellationToken))
+                if (FactVersions.Supersedes(fact, previous) && await writer.WriteAsync(previous, fact, cancellationToken))
                 {
                     changed++;
                     known[key] = fact;
@@ -46,7 +45,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
                 var dropped = known.Where(k => k.Value is ProcedureFact p && p.Province == province && !listed.Contains(k.Key)).ToList();
                 foreach (var (key, procedure) in dropped)
                 {
-                    await writer.WriteAsync(procedure, null, deltas, cancellationToken);
+                    await writer.WriteAsync(procedure, null, cancellationToken);
                     known[key] = null;
                     changed++;
                 }
@@ -55,6 +54,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
             outcomes.Add(new BatchOutcome(changed, unchanged));
         }
 
+        var deltas = await writer.FinishAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new FactCommit(outcomes, deltas);
     }
@@ -163,13 +163,23 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         command.AddParameter("period", count.Month.ToString());
     }
 
-    /// <summary>The statements of one commit, each prepared once and reused for every row.</summary>
+    /// <summary>
+    /// The statements of one commit. Where the engine batches statements (PostgreSQL), they go a thousand at a
+    /// time: a round trip per statement (an upsert and an insert per delta, for every fact) cost more than the
+    /// statements themselves. Elsewhere (SQLite, in-process) each is prepared once and reused for every row.
+    /// </summary>
     private sealed class Writer(DbConnection connection, DbTransaction transaction, DateTimeOffset recordedAt) : IAsyncDisposable
     {
+        private const int StatementsPerBatch = 1000;
+
         private readonly Dictionary<string, DbCommand> _byName = [];
+        private readonly DbBatch? _writes = NewBatch(connection, transaction);
+        private readonly DbBatch? _appends = NewBatch(connection, transaction);
+        private readonly List<Delta> _pendingAppends = [];
+        private readonly List<CommittedDelta> _committed = [];
 
         /// <summary>Stores <paramref name="next"/> over <paramref name="previous"/> (null removes it); false when nothing changed.</summary>
-        public async Task<bool> WriteAsync(IFact? previous, IFact? next, List<CommittedDelta> committed, CancellationToken cancellationToken)
+        public async Task<bool> WriteAsync(IFact? previous, IFact? next, CancellationToken cancellationToken)
         {
             var deltas = Contributions.Between(previous, next).ToList();
             if (deltas.Count == 0 && (next is null || Equals(previous, next)))
@@ -195,10 +205,18 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
 
             foreach (var delta in deltas)
             {
-                committed.Add(new CommittedDelta(delta.Province, delta.Indicator, await AppendAsync(delta, cancellationToken)));
+                await AppendAsync(delta, cancellationToken);
             }
 
             return true;
+        }
+
+        /// <summary>Sends what is still batched; returns every delta of the commit with its sequence, in sequence order.</summary>
+        public async Task<IReadOnlyList<CommittedDelta>> FinishAsync(CancellationToken cancellationToken)
+        {
+            await FlushWritesAsync(cancellationToken);
+            await FlushAppendsAsync(cancellationToken);
+            return _committed;
         }
 
         private async Task UpsertAsync(DossierFact dossier, CancellationToken cancellationToken)
@@ -213,7 +231,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
                 """, "province", "id", "level", "channel", "procedure", "received", "due", "resolved", "status", "at");
             Set(command, dossier.Province, dossier.DossierId, EnumText<AdministrativeLevel>.Of(dossier.Level), EnumText<Channel>.Of(dossier.Channel),
                 dossier.ProcedureCode, dossier.ReceivedAt, dossier.DueAt, dossier.ResolvedAt, EnumText<DossierStatus>.Of(dossier.Status), recordedAt);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(command, cancellationToken);
         }
 
         private async Task UpsertAsync(EDocCountFact count, CancellationToken cancellationToken)
@@ -226,7 +244,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
                 """, "province", "agency", "level", "direction", "period", "electronic", "total", "at");
             Set(command, count.Province, count.Agency, EnumText<AdministrativeLevel>.Of(count.Level), EnumText<Direction>.Of(count.Direction),
                 count.Month.ToString(), count.Electronic, count.Total, recordedAt);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(command, cancellationToken);
         }
 
         private async Task UpsertAsync(ProcedureFact procedure, CancellationToken cancellationToken)
@@ -238,17 +256,17 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
                     name = excluded.name, online_level = excluded.online_level, updated_at = excluded.updated_at
                 """, "province", "code", "name", "level", "at");
             Set(command, procedure.Province, procedure.Code, procedure.Name, procedure.OnlineLevel, recordedAt);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(command, cancellationToken);
         }
 
         private async Task DeleteAsync(ProcedureFact procedure, CancellationToken cancellationToken)
         {
             var command = Prepared("removal", "DELETE FROM procedures WHERE province = @province AND code = @code", "province", "code");
             Set(command, procedure.Province, procedure.Code);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await ExecuteAsync(command, cancellationToken);
         }
 
-        private async Task<LoggedDelta> AppendAsync(Delta delta, CancellationToken cancellationToken)
+        private async Task AppendAsync(Delta delta, CancellationToken cancellationToken)
         {
             var command = Prepared("delta", """
                 INSERT INTO delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
@@ -257,8 +275,99 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
                 """, "province", "indicator", "bucket", "v0", "v1", "v2", "v3", "v4", "v5", "at");
             var v = delta.Values;
             Set(command, delta.Province, delta.Indicator, delta.Bucket, v[0], v[1], v[2], v[3], v[4], v[5], recordedAt);
-            var sequence = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
-            return new LoggedDelta(sequence, delta.Bucket, delta.Values, recordedAt);
+            if (_appends is null)
+            {
+                Committed(delta, Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)));
+                return;
+            }
+
+            _appends.BatchCommands.Add(Copy(_appends, command));
+            _pendingAppends.Add(delta);
+            if (_pendingAppends.Count >= StatementsPerBatch)
+            {
+                await FlushAppendsAsync(cancellationToken);
+            }
+        }
+
+        private async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken)
+        {
+            if (_writes is null)
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                return;
+            }
+
+            _writes.BatchCommands.Add(Copy(_writes, command));
+            if (_writes.BatchCommands.Count >= StatementsPerBatch)
+            {
+                await FlushWritesAsync(cancellationToken);
+            }
+        }
+
+        private async Task FlushWritesAsync(CancellationToken cancellationToken)
+        {
+            if (_writes is { BatchCommands.Count: > 0 })
+            {
+                await _writes.ExecuteNonQueryAsync(cancellationToken);
+                _writes.BatchCommands.Clear();
+            }
+        }
+
+        /// <summary>Every insert of the batch answers one row, its sequence, in the order the inserts were sent.</summary>
+        private async Task FlushAppendsAsync(CancellationToken cancellationToken)
+        {
+            if (_appends is not { BatchCommands.Count: > 0 })
+            {
+                return;
+            }
+
+            await using (var reader = await _appends.ExecuteReaderAsync(cancellationToken))
+            {
+                foreach (var delta in _pendingAppends)
+                {
+                    if (!await reader.ReadAsync(cancellationToken))
+                    {
+                        throw new InvalidOperationException("An insert into delta_log returned no sequence.");
+                    }
+
+                    Committed(delta, reader.GetInt64(0));
+                    await reader.NextResultAsync(cancellationToken);
+                }
+            }
+
+            _appends.BatchCommands.Clear();
+            _pendingAppends.Clear();
+        }
+
+        private void Committed(Delta delta, long sequence) =>
+            _committed.Add(new CommittedDelta(delta.Province, delta.Indicator, new LoggedDelta(sequence, delta.Bucket, delta.Values, recordedAt)));
+
+        private static DbBatch? NewBatch(DbConnection connection, DbTransaction transaction)
+        {
+            if (!connection.CanCreateBatch)
+            {
+                return null;
+            }
+
+            var batch = connection.CreateBatch();
+            batch.Transaction = transaction;
+            return batch;
+        }
+
+        /// <summary>The prepared command as it stands (text and current values), as a statement of <paramref name="batch"/>.</summary>
+        private static DbBatchCommand Copy(DbBatch batch, DbCommand command)
+        {
+            var copy = batch.CreateBatchCommand();
+            copy.CommandText = command.CommandText;
+            foreach (DbParameter parameter in command.Parameters)
+            {
+                var value = copy.CreateParameter();
+                value.ParameterName = parameter.ParameterName;
+                value.Value = parameter.Value;
+                copy.Parameters.Add(value);
+            }
+
+            return copy;
         }
 
         private DbCommand Prepared(string name, string sql, params string[] parameters)
@@ -298,6 +407,11 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
             foreach (var command in _byName.Values)
             {
                 await command.DisposeAsync();
+            }
+
+            foreach (var batch in new[] { _writes, _appends }.OfType<DbBatch>())
+            {
+                await batch.DisposeAsync();
             }
         }
     }
