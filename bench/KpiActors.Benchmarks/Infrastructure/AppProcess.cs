@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using KpiActors.TestSupport;
+
+namespace KpiActors.Benchmarks.Infrastructure;
+
+/// <summary>
+/// The app as an OS process of its own (the built KpiActors.Api.dll beside the benchmark), for what an
+/// in-process host would hide: a cold start (runtime, JIT, schema check) and the process's own memory and CPU.
+/// </summary>
+public sealed partial class AppProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly string _workingDirectory;
+
+    private AppProcess(Process process, string workingDirectory, Uri baseAddress, TimeSpan listeningAfter)
+    {
+        _process = process;
+        _workingDirectory = workingDirectory;
+        BaseAddress = baseAddress;
+        ListeningAfter = listeningAfter;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>From the process start until Kestrel listened: runtime start, host build, schema check, hosted services.</summary>
+    public TimeSpan ListeningAfter { get; }
+
+    /// <summary>Starts the app over <paramref name="connectionString"/>; returns once it listens. <paramref name="started"/> is set at the fork.</summary>
+    public static async Task<AppProcess> StartAsync(StorageEngine engine, string connectionString, Stopwatch started)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "KpiActors.Api.dll");
+        // An empty working directory is the content root: no developer's appsettings or data/ can leak in.
+        var workingDirectory = Directory.CreateTempSubdirectory("kpi-bench-app-").FullName;
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var settings = new Dictionary<string, string>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
+            ["ConnectionStrings:Kpi"] = connectionString,
+            ["Auth:BootstrapAdminKey"] = KpiApp.AdminKey,
+            ["Auth:AnonymousRead"] = "false",
+            // No timer snapshots while it is measured: only a graceful stop writes them, when the benchmark wants it.
+            ["Grains:SnapshotInterval"] = "01:00:00",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        };
+        start.ArgumentList.Add(dll);
+        foreach (var (key, value) in settings)
+        {
+            start.ArgumentList.Add($"--{key}={value}");
+        }
+
+        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
+        start.Environment.Remove("DOTNET_ENVIRONMENT");
+        start.Environment.Remove("ASPNETCORE_URLS");
+
+        var listening = new TaskCompletionSource<(Uri, TimeSpan)>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var output = new List<string>();
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is null)
+            {
+                return;
+            }
+
+            lock (output)
+            {
+                output.Add(line.Data);
+            }
+
+            if (ListeningLine().Match(line.Data) is { Success: true } match)
+            {
+                listening.TrySetResult((new Uri(match.Groups[1].Value), started.Elapsed));
+            }
+        };
+        process.ErrorDataReceived += (_, line) =>
+        {
+            if (line.Data is not null)
+            {
+                lock (output)
+                {
+                    output.Add(line.Data);
+                }
+            }
+        };
+        process.Exited += (_, _) =>
+        {
+            lock (output)
+            {
+                listening.TrySetException(new InvalidOperationException($"The app exited before it listened:\n{string.Join('\n', output)}"));
+            }
+        };
+        started.Restart();
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var (address, after) = await listening.Task.WaitAsync(TimeSpan.FromMinutes(5));
+        return new AppProcess(process, workingDirectory, address, after);
+    }
+
+    /// <summary>Resident memory (VmRSS) of the app process, in bytes.</summary>
+    public long WorkingSetBytes() =>
+        long.Parse(File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+
+    /// <summary>CPU time the app process has used so far (user + system).</summary>
+    public TimeSpan CpuTime()
+    {
+        _process.Refresh();
+        return _process.TotalProcessorTime;
+    }
+
+    /// <summary>SIGTERM: the host drains and every grain writes its snapshot, as on a planned restart.</summary>
+    public async Task StopGracefullyAsync()
+    {
+        _ = kill(_process.Id, 15);
+        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    /// <summary>SIGKILL: nothing is flushed, the state on disk stays exactly as it was.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            _process.WaitForExit();
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        _process.Dispose();
+        Directory.Delete(_workingDirectory, recursive: true);
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex ListeningLine();
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int kill(int pid, int signal);
+}

@@ -1,0 +1,7 @@
+namespace KpiActors.Benchmarks.Ingest;
+
+public enum WireFormat
+{
+    Json,
+    NdJson,
+}

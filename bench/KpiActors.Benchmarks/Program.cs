@@ -1,0 +1,79 @@
+using KpiActors.Benchmarks;
+using KpiActors.Benchmarks.Infrastructure;
+using KpiActors.Benchmarks.Ingest;
+using KpiActors.Benchmarks.Memory;
+using KpiActors.Benchmarks.Push;
+using KpiActors.Benchmarks.Replay;
+using KpiActors.Benchmarks.Reporting;
+using KpiActors.TestSupport;
+
+// The whole benchmark, both engines, one process. --quick: every code path at toy sizes; --only 1,4: those
+// measurements alone. Either writes its report under artifacts/, leaving docs/benchmarks.md to full runs.
+var options = args.Contains("--quick") ? BenchOptions.QuickRun : BenchOptions.Full;
+var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').Select(int.Parse).ToHashSet();
+bool Measures(params int[] numbers) => only is null || numbers.Any(only.Contains);
+var repository = FindRepository();
+var startedAt = DateTimeOffset.UtcNow;
+Progress.Phase($"KPI Actors benchmarks ({(options.Quick ? "quick smoke run" : "full run")}), load average {MachineInfo.LoadAverage():0.0}");
+
+Progress.Phase("Starting a private PostgreSQL server with durable commits");
+await using var postgres = await DurablePostgres.StartAsync();
+var results = new BenchResults(options, MachineInfo.Read(repository, postgres.Version), startedAt, MachineInfo.LoadAverage());
+var databases = new BenchDatabases(postgres);
+using var meters = new MeterRecorder();
+
+foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(1, 2, 3)))
+{
+    var name = BenchDatabases.Name(engine);
+    Progress.Phase($"{name} — 1. durable ingest through the API");
+    await using (var app = await KpiApp.StartAsync(engine, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" }, await databases.NewAsync(engine)))
+    {
+        results.Ingest.AddRange(await new IngestBenchmark(options, meters).RunAsync(engine, app));
+    }
+
+    BenchDatabases.ReleaseConnections();
+    Progress.Phase($"{name} — 2. storage ceiling (bulk path, no HTTP, no grains)");
+    results.Ceiling.AddRange(await new StorageCeiling(options, databases).RunAsync(engine));
+
+    Progress.Phase($"{name} — 3. naive baseline (insert, then aggregate, per event)");
+    results.Naive.AddRange(await new NaiveBaseline(options, databases).RunAsync(engine, options.IngestSizes[1].Senders));
+}
+
+foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(4)))
+{
+    Progress.Phase($"{BenchDatabases.Name(engine)} — 4. push latency to WebSocket boards");
+    results.Push.AddRange(await new PushLatencyBenchmark(options, databases).RunAsync(engine));
+}
+
+foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(5, 6)))
+{
+    Progress.Phase($"{BenchDatabases.Name(engine)} — 5. replay and restart");
+    results.Restart.AddRange(await new RestartBenchmark(options, databases).RunAsync(engine));
+}
+
+foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(6)))
+{
+    Progress.Phase($"{BenchDatabases.Name(engine)} — 6. memory per grain");
+    results.Memory.Add(await new MemoryBenchmark(options, databases).RunAsync(engine));
+    BenchDatabases.ReleaseConnections();
+}
+
+results.Duration = DateTimeOffset.UtcNow - startedAt;
+results.LoadAtEnd = MachineInfo.LoadAverage();
+var report = options.Quick || only is not null ? Path.Combine(repository, "artifacts", "benchmarks-partial.md") : Path.Combine(repository, "docs", "benchmarks.md");
+Directory.CreateDirectory(Path.GetDirectoryName(report)!);
+await File.WriteAllTextAsync(report, BenchReport.Render(results));
+Progress.Phase($"Done in {results.Duration.TotalMinutes:0.0} min; results in {Path.GetRelativePath(repository, report)}");
+
+static string FindRepository()
+{
+    for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+    {
+        if (File.Exists(Path.Combine(folder.FullName, "KpiActors.sln")))
+        {
+            return folder.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,35 @@
+using KpiActors.Benchmarks.Infrastructure;
+using KpiActors.Benchmarks.Ingest;
+using KpiActors.Benchmarks.Memory;
+using KpiActors.Benchmarks.Push;
+using KpiActors.Benchmarks.Replay;
+
+namespace KpiActors.Benchmarks.Reporting;
+
+/// <summary>Everything one run measured, with what it ran on.</summary>
+public sealed class BenchResults(BenchOptions options, MachineInfo machine, DateTimeOffset startedAt, double loadAtStart)
+{
+    public BenchOptions Options => options;
+
+    public MachineInfo Machine => machine;
+
+    public DateTimeOffset StartedAt => startedAt;
+
+    public double LoadAtStart => loadAtStart;
+
+    public double LoadAtEnd { get; set; }
+
+    public TimeSpan Duration { get; set; }
+
+    public List<IngestRun> Ingest { get; } = [];
+
+    public List<CeilingRun> Ceiling { get; } = [];
+
+    public List<NaiveRun> Naive { get; } = [];
+
+    public List<PushRun> Push { get; } = [];
+
+    public List<RestartRun> Restart { get; } = [];
+
+    public List<MemoryResult> Memory { get; } = [];
+}
