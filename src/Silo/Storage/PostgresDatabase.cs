@@ -6,7 +6,7 @@ namespace KpiActors.Silo.Storage;
 /// <summary>PostgreSQL for production and for several nodes sharing one database.</summary>
 public sealed class PostgresDatabase(string connectionString) : Database, IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
 
     public override StorageProvider Provider => StorageProvider.Postgres;
 
@@ -28,4 +28,20 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     protected override DbConnection CreateConnection() => _dataSource.CreateConnection();
+
+    /// <summary>
+    /// Lets Npgsql prepare the statements that run over and over (the ingest's upserts and inserts, the grains'
+    /// reads), which PostgreSQL would otherwise parse and plan on every execution. A connection string that
+    /// sets Max Auto Prepare itself keeps its own value.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
+    }
 }
