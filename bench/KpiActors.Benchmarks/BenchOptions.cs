@@ -32,7 +32,7 @@ public sealed record BenchOptions(
         PushRates: [1_000, 5_000],
         PushBoards: [100, 1_000],
         PushDuration: TimeSpan.FromSeconds(5),
-        ShortPushInterval: TimeSpan.FromMilliseconds(50),
+        ShortPushInterval: TimeSpan.FromMilliseconds(100),
         LogSizes: [1_000_000, 10_000_000],
         MemorySteps: 4);
 

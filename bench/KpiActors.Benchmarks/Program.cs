@@ -13,6 +13,8 @@ var options = args.Contains("--quick") ? BenchOptions.QuickRun : BenchOptions.Fu
 var only = args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault()?.Split(',').Select(int.Parse).ToHashSet();
 bool Measures(params int[] numbers) => only is null || numbers.Any(only.Contains);
 var repository = FindRepository();
+// KpiApp's host finds the app's content root through metadata that only test projects are built with.
+Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KPIACTORS_API", Path.Combine(repository, "src", "Api"));
 var startedAt = DateTimeOffset.UtcNow;
 Progress.Phase($"KPI Actors benchmarks ({(options.Quick ? "quick smoke run" : "full run")}), load average {MachineInfo.LoadAverage():0.0}");
 
@@ -26,35 +28,36 @@ foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(1, 2, 3)))
 {
     var name = BenchDatabases.Name(engine);
     Progress.Phase($"{name} — 1. durable ingest through the API");
-    await using (var app = await KpiApp.StartAsync(engine, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" }, await databases.NewAsync(engine)))
+    await Measure($"{name}, ingest", async () =>
     {
+        await using var app = await KpiApp.StartAsync(engine, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" }, await databases.NewAsync(engine));
         results.Ingest.AddRange(await new IngestBenchmark(options, meters).RunAsync(engine, app));
-    }
+    });
 
     BenchDatabases.ReleaseConnections();
     Progress.Phase($"{name} — 2. storage ceiling (bulk path, no HTTP, no grains)");
-    results.Ceiling.AddRange(await new StorageCeiling(options, databases).RunAsync(engine));
+    await Measure($"{name}, storage ceiling", async () => results.Ceiling.AddRange(await new StorageCeiling(options, databases).RunAsync(engine)));
 
     Progress.Phase($"{name} — 3. naive baseline (insert, then aggregate, per event)");
-    results.Naive.AddRange(await new NaiveBaseline(options, databases).RunAsync(engine, options.IngestSizes[1].Senders));
+    await Measure($"{name}, naive baseline", async () => results.Naive.AddRange(await new NaiveBaseline(options, databases).RunAsync(engine, options.IngestSizes[1].Senders)));
 }
 
 foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(4)))
 {
     Progress.Phase($"{BenchDatabases.Name(engine)} — 4. push latency to WebSocket boards");
-    results.Push.AddRange(await new PushLatencyBenchmark(options, databases).RunAsync(engine));
+    await Measure($"{BenchDatabases.Name(engine)}, push latency", async () => results.Push.AddRange(await new PushLatencyBenchmark(options, databases).RunAsync(engine)));
 }
 
 foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(5, 6)))
 {
     Progress.Phase($"{BenchDatabases.Name(engine)} — 5. replay and restart");
-    results.Restart.AddRange(await new RestartBenchmark(options, databases).RunAsync(engine));
+    await Measure($"{BenchDatabases.Name(engine)}, restart", async () => results.Restart.AddRange(await new RestartBenchmark(options, databases).RunAsync(engine)));
 }
 
 foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(6)))
 {
     Progress.Phase($"{BenchDatabases.Name(engine)} — 6. memory per grain");
-    results.Memory.Add(await new MemoryBenchmark(options, databases).RunAsync(engine));
+    await Measure($"{BenchDatabases.Name(engine)}, memory", async () => results.Memory.Add(await new MemoryBenchmark(options, databases).RunAsync(engine)));
     BenchDatabases.ReleaseConnections();
 }
 
@@ -64,6 +67,20 @@ var report = options.Quick || only is not null ? Path.Combine(repository, "artif
 Directory.CreateDirectory(Path.GetDirectoryName(report)!);
 await File.WriteAllTextAsync(report, BenchReport.Render(results));
 Progress.Phase($"Done in {results.Duration.TotalMinutes:0.0} min; results in {Path.GetRelativePath(repository, report)}");
+
+// A measurement that fails is reported as such, and the others still run: a 20-minute run is not thrown away.
+async Task Measure(string title, Func<Task> measurement)
+{
+    try
+    {
+        await measurement();
+    }
+    catch (Exception e)
+    {
+        results.Failures.Add($"{title}: {e.GetType().Name}: {e.Message}");
+        Progress.Step($"FAILED: {e}");
+    }
+}
 
 static string FindRepository()
 {

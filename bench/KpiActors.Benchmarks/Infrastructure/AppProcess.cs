@@ -15,9 +15,12 @@ public sealed partial class AppProcess : IDisposable
     private readonly Process _process;
     private readonly string _workingDirectory;
 
-    private AppProcess(Process process, string workingDirectory, Uri baseAddress, TimeSpan listeningAfter)
+    private readonly List<string> _output;
+
+    private AppProcess(Process process, string workingDirectory, Uri baseAddress, TimeSpan listeningAfter, List<string> output)
     {
         _process = process;
+        _output = output;
         _workingDirectory = workingDirectory;
         BaseAddress = baseAddress;
         ListeningAfter = listeningAfter;
@@ -99,7 +102,16 @@ public sealed partial class AppProcess : IDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var (address, after) = await listening.Task.WaitAsync(TimeSpan.FromMinutes(5));
-        return new AppProcess(process, workingDirectory, address, after);
+        return new AppProcess(process, workingDirectory, address, after, output);
+    }
+
+    /// <summary>The first line the app logged that names an exception, if any: why a request failed.</summary>
+    public string? FirstError()
+    {
+        lock (_output)
+        {
+            return _output.FirstOrDefault(line => line.Contains("Exception", StringComparison.Ordinal))?.Trim();
+        }
     }
 
     /// <summary>Resident memory (VmRSS) of the app process, in bytes.</summary>

@@ -28,6 +28,18 @@ public static class BenchReport
     {
         var text = new StringBuilder();
         Heading(text, r);
+        if (r.Failures.Count > 0)
+        {
+            text.AppendLine("## Failed measurements");
+            text.AppendLine();
+            foreach (var failure in r.Failures)
+            {
+                text.AppendLine($"- {failure}");
+            }
+
+            text.AppendLine();
+        }
+
         Goals(text, r);
         IngestSection(text, r);
         CeilingSection(text, r);
@@ -215,16 +227,23 @@ public static class BenchReport
                         "no grain_state, every grain replays its whole log. With snapshots: written by a graceful stop, then 1% more of the log appended " +
                         "(the traffic since), which is what is replayed. \"Listening\": runtime start, host, schema check; \"ready\": /health/ready answered.");
         text.AppendLine();
-        var table = new MarkdownTable("Engine", "Deltas in log", "Snapshots", "Replayed", "Listening s", "Ready s", "Boards served s", "Replay/s", "App CPU s", "RSS MiB");
+        var table = new MarkdownTable("Engine", "Deltas in log", "Snapshots", "Replayed", "Listening s", "Ready s", "Boards served s", "Replay/s", "App CPU s", "RSS MiB", "Failed board requests");
         foreach (var group in r.Restart.GroupBy(x => (x.Engine, x.Deltas, x.Snapshots)))
         {
             table.Row(Name(group.Key.Engine), $"{group.Key.Deltas:N0}", group.Key.Snapshots ? "with" : "without", $"{group.First().Replayed:N0}",
                 $"{Median(group.Select(x => x.Listening.TotalSeconds)):0.00}", $"{Median(group.Select(x => x.Ready.TotalSeconds)):0.00}",
                 $"**{Median(group.Select(x => x.BoardsServed.TotalSeconds)):0.00}**", $"{Median(group.Select(x => x.ReplayRate)):N0}",
-                $"{Median(group.Select(x => x.AppCpu.TotalSeconds)):0.0}", $"{Median(group.Select(x => x.WorkingSetWithGrains / 1048576.0)):N0}");
+                $"{Median(group.Select(x => x.AppCpu.TotalSeconds)):0.0}", $"{Median(group.Select(x => x.WorkingSetWithGrains / 1048576.0)):N0}",
+                group.Sum(x => x.FailedRequests));
         }
 
         text.AppendLine(table.ToString());
+        foreach (var failing in r.Restart.Where(x => x.FailedRequests > 0).GroupBy(x => (x.Engine, x.Deltas, x.Snapshots)))
+        {
+            text.AppendLine($"{Name(failing.Key.Engine)}, {failing.Key.Deltas:N0} deltas {(failing.Key.Snapshots ? "with" : "without")} snapshots: board requests failed " +
+                            $"before the boards were served (each asked again until it answered); the app logged: `{failing.First(x => x.FirstError is not null).FirstError}`");
+            text.AppendLine();
+        }
     }
 
     private static void MemorySection(StringBuilder text, BenchResults r)

@@ -32,4 +32,7 @@ public sealed class BenchResults(BenchOptions options, MachineInfo machine, Date
     public List<RestartRun> Restart { get; } = [];
 
     public List<MemoryResult> Memory { get; } = [];
+
+    /// <summary>Measurements that could not complete, with why.</summary>
+    public List<string> Failures { get; } = [];
 }
