@@ -5,33 +5,63 @@ namespace KpiActors.Silo.Storage;
 
 /// <summary>
 /// Stores facts and appends the deltas they yield in one transaction: previous versions are read,
-/// diffed against the new ones, upserted, and the differences written to the log. A repeat yields no
-/// delta and writes nothing.
+/// diffed against the new ones in memory, and the new versions and the differences written in bulk by
+/// the engine's <see cref="IFactRows"/>. A repeat yields no delta and writes nothing.
 /// </summary>
 public sealed class SqlFactStore(Database database, TimeProvider clock)
 {
-    private const int KeysPerQuery = 500;
-
     public async Task<FactCommit> CommitAsync(IReadOnlyList<FactBatch> batches, CancellationToken cancellationToken = default)
     {
         var recordedAt = clock.GetUtcNow();
+        var stored = batches.Select(b => b with { Facts = b.Facts.Select(AtStoredPrecision).ToList() }).ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var known = await LoadPreviousAsync(connection, transaction, batches, cancellationToken);
-        await using var writer = new Writer(connection, transaction, recordedAt);
+        var known = await LoadPreviousAsync(connection, transaction, stored, cancellationToken);
 
+        var (outcomes, changes) = Diff(stored, known);
+        var sequences = await database.FactRows.WriteAsync(connection, transaction, changes, recordedAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var deltas = changes.Deltas
+            .Select((delta, i) => new CommittedDelta(delta.Province, delta.Indicator, new LoggedDelta(sequences[i], delta.Bucket, delta.Values, recordedAt)))
+            .ToList();
+        return new FactCommit(outcomes, deltas);
+    }
+
+    /// <summary>
+    /// Applies the batches, in order, to the stored versions in <paramref name="known"/>: what each batch changed,
+    /// and what the whole commit must write.
+    /// </summary>
+    private static (IReadOnlyList<BatchOutcome> Outcomes, FactChanges Changes) Diff(IReadOnlyList<FactBatch> batches, Dictionary<string, IFact?> known)
+    {
         var outcomes = new List<BatchOutcome>(batches.Count);
+        var written = new Dictionary<string, (IFact Fact, bool Removed)>();
+        var deltas = new List<Delta>();
+
+        bool Change(string key, IFact? previous, IFact? next)
+        {
+            var difference = Contributions.Between(previous, next).ToList();
+            if (difference.Count == 0 && (next is null || Equals(previous, next)))
+            {
+                return false;
+            }
+
+            deltas.AddRange(difference);
+            known[key] = next;
+            written[key] = next is null ? (previous!, true) : (next, false);
+            return true;
+        }
+
         foreach (var batch in batches)
         {
             int changed = 0, unchanged = 0;
-            foreach (var fact in batch.Facts.Select(AtStoredPrecision))
+            foreach (var fact in batch.Facts)
             {
                 var key = KeyOf(fact);
-                known.TryGetValue(key, out var previous);
-                if (FactVersions.Supersedes(fact, previous) && await writer.WriteAsync(previous, fact, cancellationToken))
+                var previous = known.GetValueOrDefault(key);
+                if (FactVersions.Supersedes(fact, previous) && Change(key, previous, fact))
                 {
                     changed++;
-                    known[key] = fact;
                 }
                 else
                 {
@@ -45,8 +75,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
                 var dropped = known.Where(k => k.Value is ProcedureFact p && p.Province == province && !listed.Contains(k.Key)).ToList();
                 foreach (var (key, procedure) in dropped)
                 {
-                    await writer.WriteAsync(procedure, null, cancellationToken);
-                    known[key] = null;
+                    Change(key, procedure, null);
                     changed++;
                 }
             }
@@ -54,9 +83,14 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
             outcomes.Add(new BatchOutcome(changed, unchanged));
         }
 
-        var deltas = await writer.FinishAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new FactCommit(outcomes, deltas);
+        var kept = written.Values.Where(w => !w.Removed).Select(w => w.Fact).ToList();
+        var changes = new FactChanges(
+            kept.OfType<DossierFact>().ToList(),
+            kept.OfType<EDocCountFact>().ToList(),
+            kept.OfType<ProcedureFact>().ToList(),
+            written.Values.Where(w => w.Removed).Select(w => (ProcedureFact)w.Fact).ToList(),
+            deltas);
+        return (outcomes, changes);
     }
 
     /// <summary>
@@ -82,39 +116,18 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
     };
 
     /// <summary>The stored version of every fact the batches touch (and whole catalogues being replaced), keyed like <see cref="KeyOf"/>.</summary>
-    private static async Task<Dictionary<string, IFact?>> LoadPreviousAsync(
+    private async Task<Dictionary<string, IFact?>> LoadPreviousAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyList<FactBatch> batches, CancellationToken cancellationToken)
     {
         var known = new Dictionary<string, IFact?>();
         var facts = batches.SelectMany(b => b.Facts).ToList();
 
-        foreach (var province in facts.OfType<DossierFact>().GroupBy(d => d.Province))
+        var dossierKeys = facts.OfType<DossierFact>().Select(d => (d.Province, d.DossierId)).ToHashSet();
+        if (dossierKeys.Count > 0)
         {
-            foreach (var chunk in province.Select(d => d.DossierId).Distinct().Chunk(KeysPerQuery))
+            foreach (var dossier in await database.FactRows.ReadDossiersAsync(connection, transaction, dossierKeys, cancellationToken))
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                var names = chunk.Select((id, i) => { command.AddParameter($"k{i}", id); return $"@k{i}"; });
-                command.CommandText = $"""
-                    SELECT province, dossier_id, level, channel, procedure_code, received_at, due_at, resolved_at, status
-                    FROM dossiers WHERE province = @province AND dossier_id IN ({string.Join(", ", names)})
-                    """;
-                command.AddParameter("province", province.Key);
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    var dossier = new DossierFact(
-                        reader.GetString(0),
-                        reader.GetString(1),
-                        EnumText<AdministrativeLevel>.Parse(reader.GetString(2)),
-                        EnumText<Channel>.Parse(reader.GetString(3)),
-                        reader.IsDBNull(4) ? null : reader.GetString(4),
-                        reader.GetFieldValue<DateTimeOffset>(5),
-                        reader.GetFieldValue<DateTimeOffset>(6),
-                        reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
-                        EnumText<DossierStatus>.Parse(reader.GetString(8)));
-                    known[KeyOf(dossier)] = dossier;
-                }
+                known[KeyOf(dossier)] = dossier;
             }
         }
 
@@ -126,7 +139,11 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
                 SELECT electronic, total FROM edoc_counts
                 WHERE province = @province AND agency = @agency AND level = @level AND direction = @direction AND period = @period
                 """;
-            AddEDocKey(command, count);
+            command.AddParameter("province", count.Province);
+            command.AddParameter("agency", count.Agency);
+            command.AddParameter("level", EnumText<AdministrativeLevel>.Of(count.Level));
+            command.AddParameter("direction", EnumText<Direction>.Of(count.Direction));
+            command.AddParameter("period", count.Month.ToString());
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
@@ -152,267 +169,5 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         }
 
         return known;
-    }
-
-    private static void AddEDocKey(DbCommand command, EDocCountFact count)
-    {
-        command.AddParameter("province", count.Province);
-        command.AddParameter("agency", count.Agency);
-        command.AddParameter("level", EnumText<AdministrativeLevel>.Of(count.Level));
-        command.AddParameter("direction", EnumText<Direction>.Of(count.Direction));
-        command.AddParameter("period", count.Month.ToString());
-    }
-
-    /// <summary>
-    /// The statements of one commit. Where the engine batches statements (PostgreSQL), they go a thousand at a
-    /// time: a round trip per statement (an upsert and an insert per delta, for every fact) cost more than the
-    /// statements themselves. Elsewhere (SQLite, in-process) each is prepared once and reused for every row.
-    /// </summary>
-    private sealed class Writer(DbConnection connection, DbTransaction transaction, DateTimeOffset recordedAt) : IAsyncDisposable
-    {
-        private const int StatementsPerBatch = 1000;
-
-        private readonly Dictionary<string, DbCommand> _byName = [];
-        private readonly DbBatch? _writes = NewBatch(connection, transaction);
-        private readonly DbBatch? _appends = NewBatch(connection, transaction);
-        private readonly List<Delta> _pendingAppends = [];
-        private readonly List<CommittedDelta> _committed = [];
-
-        /// <summary>Stores <paramref name="next"/> over <paramref name="previous"/> (null removes it); false when nothing changed.</summary>
-        public async Task<bool> WriteAsync(IFact? previous, IFact? next, CancellationToken cancellationToken)
-        {
-            var deltas = Contributions.Between(previous, next).ToList();
-            if (deltas.Count == 0 && (next is null || Equals(previous, next)))
-            {
-                return false;
-            }
-
-            switch (next)
-            {
-                case DossierFact dossier:
-                    await UpsertAsync(dossier, cancellationToken);
-                    break;
-                case EDocCountFact count:
-                    await UpsertAsync(count, cancellationToken);
-                    break;
-                case ProcedureFact procedure:
-                    await UpsertAsync(procedure, cancellationToken);
-                    break;
-                case null when previous is ProcedureFact removed:
-                    await DeleteAsync(removed, cancellationToken);
-                    break;
-            }
-
-            foreach (var delta in deltas)
-            {
-                await AppendAsync(delta, cancellationToken);
-            }
-
-            return true;
-        }
-
-        /// <summary>Sends what is still batched; returns every delta of the commit with its sequence, in sequence order.</summary>
-        public async Task<IReadOnlyList<CommittedDelta>> FinishAsync(CancellationToken cancellationToken)
-        {
-            await FlushWritesAsync(cancellationToken);
-            await FlushAppendsAsync(cancellationToken);
-            return _committed;
-        }
-
-        private async Task UpsertAsync(DossierFact dossier, CancellationToken cancellationToken)
-        {
-            var command = Prepared("dossier", """
-                INSERT INTO dossiers (province, dossier_id, level, channel, procedure_code, received_at, due_at, resolved_at, status, updated_at)
-                VALUES (@province, @id, @level, @channel, @procedure, @received, @due, @resolved, @status, @at)
-                ON CONFLICT (province, dossier_id) DO UPDATE SET
-                    level = excluded.level, channel = excluded.channel, procedure_code = excluded.procedure_code,
-                    received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
-                    status = excluded.status, updated_at = excluded.updated_at
-                """, "province", "id", "level", "channel", "procedure", "received", "due", "resolved", "status", "at");
-            Set(command, dossier.Province, dossier.DossierId, EnumText<AdministrativeLevel>.Of(dossier.Level), EnumText<Channel>.Of(dossier.Channel),
-                dossier.ProcedureCode, dossier.ReceivedAt, dossier.DueAt, dossier.ResolvedAt, EnumText<DossierStatus>.Of(dossier.Status), recordedAt);
-            await ExecuteAsync(command, cancellationToken);
-        }
-
-        private async Task UpsertAsync(EDocCountFact count, CancellationToken cancellationToken)
-        {
-            var command = Prepared("edoc", """
-                INSERT INTO edoc_counts (province, agency, level, direction, period, electronic, total, updated_at)
-                VALUES (@province, @agency, @level, @direction, @period, @electronic, @total, @at)
-                ON CONFLICT (province, agency, level, direction, period) DO UPDATE SET
-                    electronic = excluded.electronic, total = excluded.total, updated_at = excluded.updated_at
-                """, "province", "agency", "level", "direction", "period", "electronic", "total", "at");
-            Set(command, count.Province, count.Agency, EnumText<AdministrativeLevel>.Of(count.Level), EnumText<Direction>.Of(count.Direction),
-                count.Month.ToString(), count.Electronic, count.Total, recordedAt);
-            await ExecuteAsync(command, cancellationToken);
-        }
-
-        private async Task UpsertAsync(ProcedureFact procedure, CancellationToken cancellationToken)
-        {
-            var command = Prepared("procedure", """
-                INSERT INTO procedures (province, code, name, online_level, updated_at)
-                VALUES (@province, @code, @name, @level, @at)
-                ON CONFLICT (province, code) DO UPDATE SET
-                    name = excluded.name, online_level = excluded.online_level, updated_at = excluded.updated_at
-                """, "province", "code", "name", "level", "at");
-            Set(command, procedure.Province, procedure.Code, procedure.Name, procedure.OnlineLevel, recordedAt);
-            await ExecuteAsync(command, cancellationToken);
-        }
-
-        private async Task DeleteAsync(ProcedureFact procedure, CancellationToken cancellationToken)
-        {
-            var command = Prepared("removal", "DELETE FROM procedures WHERE province = @province AND code = @code", "province", "code");
-            Set(command, procedure.Province, procedure.Code);
-            await ExecuteAsync(command, cancellationToken);
-        }
-
-        private async Task AppendAsync(Delta delta, CancellationToken cancellationToken)
-        {
-            var command = Prepared("delta", """
-                INSERT INTO delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
-                VALUES (@province, @indicator, @bucket, @v0, @v1, @v2, @v3, @v4, @v5, @at)
-                RETURNING sequence
-                """, "province", "indicator", "bucket", "v0", "v1", "v2", "v3", "v4", "v5", "at");
-            var v = delta.Values;
-            Set(command, delta.Province, delta.Indicator, delta.Bucket, v[0], v[1], v[2], v[3], v[4], v[5], recordedAt);
-            if (_appends is null)
-            {
-                Committed(delta, Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)));
-                return;
-            }
-
-            _appends.BatchCommands.Add(Copy(_appends, command));
-            _pendingAppends.Add(delta);
-            if (_pendingAppends.Count >= StatementsPerBatch)
-            {
-                await FlushAppendsAsync(cancellationToken);
-            }
-        }
-
-        private async Task ExecuteAsync(DbCommand command, CancellationToken cancellationToken)
-        {
-            if (_writes is null)
-            {
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                return;
-            }
-
-            _writes.BatchCommands.Add(Copy(_writes, command));
-            if (_writes.BatchCommands.Count >= StatementsPerBatch)
-            {
-                await FlushWritesAsync(cancellationToken);
-            }
-        }
-
-        private async Task FlushWritesAsync(CancellationToken cancellationToken)
-        {
-            if (_writes is { BatchCommands.Count: > 0 })
-            {
-                await _writes.ExecuteNonQueryAsync(cancellationToken);
-                _writes.BatchCommands.Clear();
-            }
-        }
-
-        /// <summary>Every insert of the batch answers one row, its sequence, in the order the inserts were sent.</summary>
-        private async Task FlushAppendsAsync(CancellationToken cancellationToken)
-        {
-            if (_appends is not { BatchCommands.Count: > 0 })
-            {
-                return;
-            }
-
-            await using (var reader = await _appends.ExecuteReaderAsync(cancellationToken))
-            {
-                foreach (var delta in _pendingAppends)
-                {
-                    if (!await reader.ReadAsync(cancellationToken))
-                    {
-                        throw new InvalidOperationException("An insert into delta_log returned no sequence.");
-                    }
-
-                    Committed(delta, reader.GetInt64(0));
-                    await reader.NextResultAsync(cancellationToken);
-                }
-            }
-
-            _appends.BatchCommands.Clear();
-            _pendingAppends.Clear();
-        }
-
-        private void Committed(Delta delta, long sequence) =>
-            _committed.Add(new CommittedDelta(delta.Province, delta.Indicator, new LoggedDelta(sequence, delta.Bucket, delta.Values, recordedAt)));
-
-        private static DbBatch? NewBatch(DbConnection connection, DbTransaction transaction)
-        {
-            if (!connection.CanCreateBatch)
-            {
-                return null;
-            }
-
-            var batch = connection.CreateBatch();
-            batch.Transaction = transaction;
-            return batch;
-        }
-
-        /// <summary>The prepared command as it stands (text and current values), as a statement of <paramref name="batch"/>.</summary>
-        private static DbBatchCommand Copy(DbBatch batch, DbCommand command)
-        {
-            var copy = batch.CreateBatchCommand();
-            copy.CommandText = command.CommandText;
-            foreach (DbParameter parameter in command.Parameters)
-            {
-                var value = copy.CreateParameter();
-                value.ParameterName = parameter.ParameterName;
-                value.Value = parameter.Value;
-                copy.Parameters.Add(value);
-            }
-
-            return copy;
-        }
-
-        private DbCommand Prepared(string name, string sql, params string[] parameters)
-        {
-            if (_byName.TryGetValue(name, out var command))
-            {
-                return command;
-            }
-
-            command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = sql;
-            foreach (var parameter in parameters)
-            {
-                command.AddParameter(parameter, null);
-            }
-
-            _byName[name] = command;
-            return command;
-        }
-
-        private static void Set(DbCommand command, params object?[] values)
-        {
-            for (var i = 0; i < values.Length; i++)
-            {
-                command.Parameters[i].Value = values[i] switch
-                {
-                    null => DBNull.Value,
-                    DateTimeOffset instant => instant.ToUniversalTime(),
-                    var value => value,
-                };
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var command in _byName.Values)
-            {
-                await command.DisposeAsync();
-            }
-
-            foreach (var batch in new[] { _writes, _appends }.OfType<DbBatch>())
-            {
-                await batch.DisposeAsync();
-            }
-        }
     }
 }

@@ -1,0 +1,14 @@
+using KpiActors.Domain;
+
+namespace KpiActors.Silo.Storage;
+
+/// <summary>
+/// What one commit writes: the final version of every fact it changed (a fact changed twice in the same
+/// commit is written once), the procedures it removed, and its deltas in the order they arose.
+/// </summary>
+internal sealed record FactChanges(
+    IReadOnlyList<DossierFact> Dossiers,
+    IReadOnlyList<EDocCountFact> EDocCounts,
+    IReadOnlyList<ProcedureFact> Procedures,
+    IReadOnlyList<ProcedureFact> RemovedProcedures,
+    IReadOnlyList<Delta> Deltas);

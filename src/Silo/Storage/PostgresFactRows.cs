@@ -1,0 +1,175 @@
+using System.Data.Common;
+using KpiActors.Domain;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace KpiActors.Silo.Storage;
+
+/// <summary>
+/// PostgreSQL's rows: one statement per table and commit, its rows passed as arrays and spread by
+/// unnest. A statement per row paid a round trip, a parse and an executor start-up for every fact and
+/// every delta, several times what the rows themselves cost.
+/// </summary>
+internal sealed class PostgresFactRows : IFactRows
+{
+    public async Task<IReadOnlyList<DossierFact>> ReadDossiersAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyCollection<(string Province, string DossierId)> keys, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, $"""
+            SELECT {DossierColumns.List} FROM dossiers
+            WHERE (province, dossier_id) IN (SELECT * FROM unnest(@province, @id))
+            """);
+        AddArray(command.Parameters, "province", keys.Select(k => k.Province));
+        AddArray(command.Parameters, "id", keys.Select(k => k.DossierId));
+        var dossiers = new List<DossierFact>(keys.Count);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            dossiers.Add(DossierColumns.Read(reader));
+        }
+
+        return dossiers;
+    }
+
+    public async Task<IReadOnlyList<long>> WriteAsync(
+        DbConnection connection, DbTransaction transaction, FactChanges changes, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        var sequences = await NextSequencesAsync(connection, transaction, changes.Deltas.Count, cancellationToken);
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+
+        if (changes.Dossiers is { Count: > 0 } dossiers)
+        {
+            var upsert = Statement(batch, """
+                INSERT INTO dossiers (province, dossier_id, level, channel, procedure_code, received_at, due_at, resolved_at, status, updated_at)
+                SELECT *, @at FROM unnest(@province, @id, @level, @channel, @procedure, @received, @due, @resolved, @status)
+                ON CONFLICT (province, dossier_id) DO UPDATE SET
+                    level = excluded.level, channel = excluded.channel, procedure_code = excluded.procedure_code,
+                    received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
+                    status = excluded.status, updated_at = excluded.updated_at
+                """, recordedAt);
+            AddArray(upsert.Parameters, "province", dossiers.Select(d => d.Province));
+            AddArray(upsert.Parameters, "id", dossiers.Select(d => d.DossierId));
+            AddArray(upsert.Parameters, "level", dossiers.Select(d => EnumText<AdministrativeLevel>.Of(d.Level)));
+            AddArray(upsert.Parameters, "channel", dossiers.Select(d => EnumText<Channel>.Of(d.Channel)));
+            AddArray(upsert.Parameters, "procedure", dossiers.Select(d => d.ProcedureCode));
+            AddInstants(upsert.Parameters, "received", dossiers.Select(d => d.ReceivedAt.UtcDateTime));
+            AddInstants(upsert.Parameters, "due", dossiers.Select(d => d.DueAt.UtcDateTime));
+            AddInstants(upsert.Parameters, "resolved", dossiers.Select(d => d.ResolvedAt?.UtcDateTime));
+            AddArray(upsert.Parameters, "status", dossiers.Select(d => EnumText<DossierStatus>.Of(d.Status)));
+        }
+
+        if (changes.EDocCounts is { Count: > 0 } counts)
+        {
+            var upsert = Statement(batch, """
+                INSERT INTO edoc_counts (province, agency, level, direction, period, electronic, total, updated_at)
+                SELECT *, @at FROM unnest(@province, @agency, @level, @direction, @period, @electronic, @total)
+                ON CONFLICT (province, agency, level, direction, period) DO UPDATE SET
+                    electronic = excluded.electronic, total = excluded.total, updated_at = excluded.updated_at
+                """, recordedAt);
+            AddArray(upsert.Parameters, "province", counts.Select(c => c.Province));
+            AddArray(upsert.Parameters, "agency", counts.Select(c => c.Agency));
+            AddArray(upsert.Parameters, "level", counts.Select(c => EnumText<AdministrativeLevel>.Of(c.Level)));
+            AddArray(upsert.Parameters, "direction", counts.Select(c => EnumText<Direction>.Of(c.Direction)));
+            AddArray(upsert.Parameters, "period", counts.Select(c => c.Month.ToString()));
+            AddArray(upsert.Parameters, "electronic", counts.Select(c => c.Electronic));
+            AddArray(upsert.Parameters, "total", counts.Select(c => c.Total));
+        }
+
+        if (changes.Procedures is { Count: > 0 } procedures)
+        {
+            var upsert = Statement(batch, """
+                INSERT INTO procedures (province, code, name, online_level, updated_at)
+                SELECT *, @at FROM unnest(@province, @code, @name, @level)
+                ON CONFLICT (province, code) DO UPDATE SET
+                    name = excluded.name, online_level = excluded.online_level, updated_at = excluded.updated_at
+                """, recordedAt);
+            AddArray(upsert.Parameters, "province", procedures.Select(p => p.Province));
+            AddArray(upsert.Parameters, "code", procedures.Select(p => p.Code));
+            AddArray(upsert.Parameters, "name", procedures.Select(p => p.Name));
+            AddArray(upsert.Parameters, "level", procedures.Select(p => p.OnlineLevel));
+        }
+
+        if (changes.RemovedProcedures is { Count: > 0 } removed)
+        {
+            var delete = Statement(batch, "DELETE FROM procedures WHERE (province, code) IN (SELECT * FROM unnest(@province, @code))", recordedAt: null);
+            AddArray(delete.Parameters, "province", removed.Select(p => p.Province));
+            AddArray(delete.Parameters, "code", removed.Select(p => p.Code));
+        }
+
+        if (changes.Deltas is { Count: > 0 } deltas)
+        {
+            var append = Statement(batch, """
+                INSERT INTO delta_log (sequence, province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at) OVERRIDING SYSTEM VALUE
+                SELECT *, @at FROM unnest(@sequence, @province, @indicator, @bucket, @v0, @v1, @v2, @v3, @v4, @v5)
+                """, recordedAt);
+            AddArray(append.Parameters, "sequence", sequences);
+            AddArray(append.Parameters, "province", deltas.Select(d => d.Province));
+            AddArray(append.Parameters, "indicator", deltas.Select(d => d.Indicator));
+            AddArray(append.Parameters, "bucket", deltas.Select(d => d.Bucket));
+            for (var slot = 0; slot < Counters.Width; slot++)
+            {
+                AddArray(append.Parameters, $"v{slot}", deltas.Select(d => d.Values[slot]));
+            }
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return sequences;
+    }
+
+    /// <summary>
+    /// Takes <paramref name="count"/> numbers from the log's identity sequence, in increasing order, for the
+    /// commit's deltas: so each delta's sequence is known for certain before it is inserted, rather than read
+    /// back from the insert in an order PostgreSQL does not promise.
+    /// </summary>
+    private static async Task<long[]> NextSequencesAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancellationToken)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        await using var command = Command(connection, transaction,
+            "SELECT nextval(pg_get_serial_sequence('delta_log', 'sequence')) FROM generate_series(1, @count)");
+        command.Parameters.AddWithValue("count", count);
+        var sequences = new long[count];
+        var taken = 0;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                sequences[taken++] = reader.GetInt64(0);
+            }
+        }
+
+        Array.Sort(sequences);
+        return sequences;
+    }
+
+    private static NpgsqlCommand Command(DbConnection connection, DbTransaction transaction, string sql) =>
+        new(sql, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+
+    private static NpgsqlBatchCommand Statement(NpgsqlBatch batch, string sql, DateTimeOffset? recordedAt)
+    {
+        var statement = batch.CreateBatchCommand();
+        statement.CommandText = sql;
+        if (recordedAt is { } at)
+        {
+            statement.Parameters.Add(new NpgsqlParameter<DateTime>("at", NpgsqlDbType.TimestampTz) { TypedValue = at.UtcDateTime });
+        }
+
+        batch.BatchCommands.Add(statement);
+        return statement;
+    }
+
+    /// <summary>An array parameter; its element type fixes the column type unnest yields (text, bigint, integer).</summary>
+    private static void AddArray<T>(NpgsqlParameterCollection parameters, string name, IEnumerable<T> values) =>
+        parameters.Add(new NpgsqlParameter<T[]>(name, values.ToArray()));
+
+    /// <summary>Instants as timestamptz, which they are whatever a DateTime's kind would suggest.</summary>
+    private static void AddInstants<T>(NpgsqlParameterCollection parameters, string name, IEnumerable<T> values) =>
+        parameters.Add(new NpgsqlParameter<T[]>(name, NpgsqlDbType.Array | NpgsqlDbType.TimestampTz) { TypedValue = values.ToArray() });
+}

@@ -1,0 +1,118 @@
+using System.Data.Common;
+using KpiActors.Domain;
+
+namespace KpiActors.Silo.Storage;
+
+/// <summary>
+/// SQLite's rows: the engine runs in the process, so a statement costs no round trip; each statement is
+/// prepared once per commit and run for every row.
+/// </summary>
+internal sealed class SqliteFactRows : IFactRows
+{
+    // SQLite allows 32,766 host parameters per statement; a few hundred keep the statement text short.
+    private const int KeysPerQuery = 500;
+
+    public async Task<IReadOnlyList<DossierFact>> ReadDossiersAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyCollection<(string Province, string DossierId)> keys, CancellationToken cancellationToken)
+    {
+        var dossiers = new List<DossierFact>();
+        foreach (var province in keys.GroupBy(k => k.Province, k => k.DossierId))
+        {
+            foreach (var chunk in province.Chunk(KeysPerQuery))
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                var names = chunk.Select((id, i) => { command.AddParameter($"k{i}", id); return $"@k{i}"; });
+                command.CommandText = $"SELECT {DossierColumns.List} FROM dossiers WHERE province = @province AND dossier_id IN ({string.Join(", ", names)})";
+                command.AddParameter("province", province.Key);
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    dossiers.Add(DossierColumns.Read(reader));
+                }
+            }
+        }
+
+        return dossiers;
+    }
+
+    public async Task<IReadOnlyList<long>> WriteAsync(
+        DbConnection connection, DbTransaction transaction, FactChanges changes, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    {
+        await RunAsync(connection, transaction, """
+            INSERT INTO dossiers (province, dossier_id, level, channel, procedure_code, received_at, due_at, resolved_at, status, updated_at)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
+            ON CONFLICT (province, dossier_id) DO UPDATE SET
+                level = excluded.level, channel = excluded.channel, procedure_code = excluded.procedure_code,
+                received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
+                status = excluded.status, updated_at = excluded.updated_at
+            """, changes.Dossiers, d => [d.Province, d.DossierId, EnumText<AdministrativeLevel>.Of(d.Level), EnumText<Channel>.Of(d.Channel),
+                d.ProcedureCode, d.ReceivedAt, d.DueAt, d.ResolvedAt, EnumText<DossierStatus>.Of(d.Status), recordedAt], cancellationToken);
+
+        await RunAsync(connection, transaction, """
+            INSERT INTO edoc_counts (province, agency, level, direction, period, electronic, total, updated_at)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7)
+            ON CONFLICT (province, agency, level, direction, period) DO UPDATE SET
+                electronic = excluded.electronic, total = excluded.total, updated_at = excluded.updated_at
+            """, changes.EDocCounts, c => [c.Province, c.Agency, EnumText<AdministrativeLevel>.Of(c.Level), EnumText<Direction>.Of(c.Direction),
+                c.Month.ToString(), c.Electronic, c.Total, recordedAt], cancellationToken);
+
+        await RunAsync(connection, transaction, """
+            INSERT INTO procedures (province, code, name, online_level, updated_at)
+            VALUES (@p0, @p1, @p2, @p3, @p4)
+            ON CONFLICT (province, code) DO UPDATE SET
+                name = excluded.name, online_level = excluded.online_level, updated_at = excluded.updated_at
+            """, changes.Procedures, p => [p.Province, p.Code, p.Name, p.OnlineLevel, recordedAt], cancellationToken);
+
+        await RunAsync(connection, transaction, "DELETE FROM procedures WHERE province = @p0 AND code = @p1",
+            changes.RemovedProcedures, p => [p.Province, p.Code], cancellationToken);
+
+        var sequences = new List<long>(changes.Deltas.Count);
+        await RunAsync(connection, transaction, """
+            INSERT INTO delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
+            RETURNING sequence
+            """, changes.Deltas, d => [d.Province, d.Indicator, d.Bucket, d.Values[0], d.Values[1], d.Values[2], d.Values[3], d.Values[4], d.Values[5], recordedAt],
+            cancellationToken, sequence => sequences.Add(sequence));
+        return sequences;
+    }
+
+    /// <summary>Runs <paramref name="sql"/> once per row; with <paramref name="returned"/>, hands it the single value each run answers.</summary>
+    private static async Task RunAsync<T>(
+        DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<T> rows, Func<T, object?[]> values,
+        CancellationToken cancellationToken, Action<long>? returned = null)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var first = values(rows[0]);
+        for (var i = 0; i < first.Length; i++)
+        {
+            command.AddParameter($"p{i}", null);
+        }
+
+        await command.PrepareAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var rowValues = values(row);
+            for (var i = 0; i < rowValues.Length; i++)
+            {
+                command.Parameters[i].Value = DbCommandExtensions.ToDbValue(rowValues[i]);
+            }
+
+            if (returned is null)
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            else
+            {
+                returned(Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)));
+            }
+        }
+    }
+}
