@@ -16,6 +16,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         var stored = batches.Select(b => b with { Facts = b.Facts.Select(AtStoredPrecision).ToList() }).ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await database.FactRows.LockAsync(connection, transaction, cancellationToken);
         var known = await LoadPreviousAsync(connection, transaction, stored, cancellationToken);
 
         var (outcomes, changes) = Diff(stored, known);
@@ -35,6 +36,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
     private static (IReadOnlyList<BatchOutcome> Outcomes, FactChanges Changes) Diff(IReadOnlyList<FactBatch> batches, Dictionary<string, IFact?> known)
     {
         var outcomes = new List<BatchOutcome>(batches.Count);
+        var stored = known.Keys.ToHashSet();
         var written = new Dictionary<string, (IFact Fact, bool Removed)>();
         var deltas = new List<Delta>();
 
@@ -83,11 +85,13 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
             outcomes.Add(new BatchOutcome(changed, unchanged));
         }
 
-        var kept = written.Values.Where(w => !w.Removed).Select(w => w.Fact).ToList();
+        var kept = written.Where(w => !w.Value.Removed).ToList();
+        var dossiers = kept.Where(w => w.Value.Fact is DossierFact).ToLookup(w => stored.Contains(w.Key), w => (DossierFact)w.Value.Fact);
         var changes = new FactChanges(
-            kept.OfType<DossierFact>().ToList(),
-            kept.OfType<EDocCountFact>().ToList(),
-            kept.OfType<ProcedureFact>().ToList(),
+            dossiers[false].ToList(),
+            dossiers[true].ToList(),
+            kept.Select(w => w.Value.Fact).OfType<EDocCountFact>().ToList(),
+            kept.Select(w => w.Value.Fact).OfType<ProcedureFact>().ToList(),
             written.Values.Where(w => w.Removed).Select(w => (ProcedureFact)w.Fact).ToList(),
             deltas);
         return (outcomes, changes);

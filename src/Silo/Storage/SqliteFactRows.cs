@@ -12,6 +12,9 @@ internal sealed class SqliteFactRows : IFactRows
     // SQLite allows 32,766 host parameters per statement; a few hundred keep the statement text short.
     private const int KeysPerQuery = 500;
 
+    /// <summary>Nothing to do: Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already takes the database's one write lock.</summary>
+    public Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+
     public async Task<IReadOnlyList<DossierFact>> ReadDossiersAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyCollection<(string Province, string DossierId)> keys, CancellationToken cancellationToken)
     {
@@ -46,7 +49,7 @@ internal sealed class SqliteFactRows : IFactRows
                 level = excluded.level, channel = excluded.channel, procedure_code = excluded.procedure_code,
                 received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
                 status = excluded.status, updated_at = excluded.updated_at
-            """, changes.Dossiers, d => [d.Province, d.DossierId, EnumText<AdministrativeLevel>.Of(d.Level), EnumText<Channel>.Of(d.Channel),
+            """, [.. changes.NewDossiers, .. changes.ChangedDossiers], d => [d.Province, d.DossierId, EnumText<AdministrativeLevel>.Of(d.Level), EnumText<Channel>.Of(d.Channel),
                 d.ProcedureCode, d.ReceivedAt, d.DueAt, d.ResolvedAt, EnumText<DossierStatus>.Of(d.Status), recordedAt], cancellationToken);
 
         await RunAsync(connection, transaction, """
@@ -67,20 +70,35 @@ internal sealed class SqliteFactRows : IFactRows
         await RunAsync(connection, transaction, "DELETE FROM procedures WHERE province = @p0 AND code = @p1",
             changes.RemovedProcedures, p => [p.Province, p.Code], cancellationToken);
 
-        var sequences = new List<long>(changes.Deltas.Count);
+        var first = await LastSequenceAsync(connection, transaction, cancellationToken) + 1;
+        var sequences = Enumerable.Range(0, changes.Deltas.Count).Select(i => first + i).ToArray();
         await RunAsync(connection, transaction, """
-            INSERT INTO delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
-            RETURNING sequence
-            """, changes.Deltas, d => [d.Province, d.Indicator, d.Bucket, d.Values[0], d.Values[1], d.Values[2], d.Values[3], d.Values[4], d.Values[5], recordedAt],
-            cancellationToken, sequence => sequences.Add(sequence));
+            INSERT INTO delta_log (sequence, province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
+            """, changes.Deltas.Select((d, i) => (Sequence: sequences[i], Delta: d)).ToList(), row =>
+            {
+                var (sequence, d) = row;
+                return [sequence, d.Province, d.Indicator, d.Bucket, d.Values[0], d.Values[1], d.Values[2], d.Values[3], d.Values[4], d.Values[5], recordedAt];
+            }, cancellationToken);
         return sequences;
     }
 
-    /// <summary>Runs <paramref name="sql"/> once per row; with <paramref name="returned"/>, hands it the single value each run answers.</summary>
+    /// <summary>
+    /// The highest sequence the log has ever given, deleted rows included: the commit numbers its deltas on from
+    /// there itself, which costs less than reading each one back, and is safe because it holds the write lock.
+    /// </summary>
+    private static async Task<long> LastSequenceAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'delta_log'), 0)";
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+    }
+
+    /// <summary>Runs <paramref name="sql"/> once per row.</summary>
     private static async Task RunAsync<T>(
         DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<T> rows, Func<T, object?[]> values,
-        CancellationToken cancellationToken, Action<long>? returned = null)
+        CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -105,14 +123,7 @@ internal sealed class SqliteFactRows : IFactRows
                 command.Parameters[i].Value = DbCommandExtensions.ToDbValue(rowValues[i]);
             }
 
-            if (returned is null)
-            {
-                await command.ExecuteNonQueryAsync(cancellationToken);
-            }
-            else
-            {
-                returned(Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken)));
-            }
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 }
