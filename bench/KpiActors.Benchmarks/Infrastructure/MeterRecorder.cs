@@ -1,11 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using KpiActors.Api.Ingest;
+using KpiActors.Silo.Storage;
 
 namespace KpiActors.Benchmarks.Infrastructure;
 
 /// <summary>
-/// Listens, in this process, to the app's ingest meter and ASP.NET Core's request durations, and keeps
+/// Listens, in this process, to the app's ingest and storage meters and ASP.NET Core's request durations, and keeps
 /// every measurement between <see cref="Reset"/> and <see cref="Snapshot"/>: the counters that say where
 /// an ingest run spent its time.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class MeterRecorder : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == IngestMetrics.MeterName || (instrument.Meter.Name == "Microsoft.AspNetCore.Hosting" && instrument.Name == RequestDuration))
+            if (instrument.Meter.Name is IngestMetrics.MeterName or FactStoreMetrics.MeterName || (instrument.Meter.Name == "Microsoft.AspNetCore.Hosting" && instrument.Name == RequestDuration))
             {
                 listener.EnableMeasurementEvents(instrument);
             }

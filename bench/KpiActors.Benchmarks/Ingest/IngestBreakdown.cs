@@ -4,7 +4,8 @@ namespace KpiActors.Benchmarks.Ingest;
 
 /// <summary>
 /// From the app's meters. A request's time is its pipeline time (queued, committed, applied) plus the
-/// rest (reading and checking the body, auth, the answer); the single writer's time is commits plus applies.
+/// rest (reading and checking the body, auth, the answer); the single writer's time is commits plus applies,
+/// and a commit's is reading previous versions, the diff in memory, writing rows and making them durable.
 /// </summary>
 public sealed record IngestBreakdown(
     double RequestMs,
@@ -13,7 +14,10 @@ public sealed record IngestBreakdown(
     double FactsPerCommit,
     double CommitMs,
     double ApplyMs,
-    double WriterBusyShare)
+    double WriterBusyShare,
+    double ReadMs,
+    double WriteMs,
+    double DurableMs)
 {
     public double OutsidePipelineMs => RequestMs - PipelineMs;
 
@@ -33,6 +37,9 @@ public sealed record IngestBreakdown(
             Of("kpi.ingest.commit.facts") is { Length: > 0 } facts ? facts.Average() : double.NaN,
             MeanMs("kpi.ingest.commit.duration"),
             MeanMs("kpi.ingest.apply.duration"),
-            (commits.Sum() + applies.Sum()) / wall.TotalSeconds);
+            (commits.Sum() + applies.Sum()) / wall.TotalSeconds,
+            MeanMs("kpi.storage.read.duration"),
+            MeanMs("kpi.storage.write.duration"),
+            MeanMs("kpi.storage.durable.duration"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using KpiActors.Domain;
 
 namespace KpiActors.Silo.Storage;
@@ -16,12 +17,19 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         var stored = batches.Select(b => b with { Facts = b.Facts.Select(AtStoredPrecision).ToList() }).ToList();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         await database.FactRows.LockAsync(connection, transaction, cancellationToken);
         var known = await LoadPreviousAsync(connection, transaction, stored, cancellationToken);
+        FactStoreMetrics.ReadDuration.Record(FactStoreMetrics.SecondsSince(started));
 
         var (outcomes, changes) = Diff(stored, known);
+        started = Stopwatch.GetTimestamp();
         var sequences = await database.FactRows.WriteAsync(connection, transaction, changes, recordedAt, cancellationToken);
+        FactStoreMetrics.WriteDuration.Record(FactStoreMetrics.SecondsSince(started));
+
+        started = Stopwatch.GetTimestamp();
         await transaction.CommitAsync(cancellationToken);
+        FactStoreMetrics.DurableDuration.Record(FactStoreMetrics.SecondsSince(started));
 
         var deltas = changes.Deltas
             .Select((delta, i) => new CommittedDelta(delta.Province, delta.Indicator, new LoggedDelta(sequences[i], delta.Bucket, delta.Values, recordedAt)))
