@@ -126,6 +126,33 @@ public abstract class FactStoreContract : IAsyncLifetime
         Assert.Equal([(90L, 120L)], await QueryAsync("SELECT electronic, total FROM edoc_counts", r => (r.GetInt64(0), r.GetInt64(1))));
     }
 
+    [Fact]
+    public async Task The_log_is_read_by_a_bounded_number_of_grains_at_a_time_and_the_next_one_goes_when_one_ends()
+    {
+        await _store.CommitAsync([new FactBatch([Dossier("HS-9")])]);
+        var log = new SqlDeltaLog(_database);
+        var readers = new List<IAsyncEnumerator<LoggedDelta>>();
+        for (var i = 0; i < SqlDeltaLog.ConcurrentReads; i++)
+        {
+            var reader = log.ReadAsync("31", Indicators.OnTimeId, 0).GetAsyncEnumerator();
+            Assert.True(await reader.MoveNextAsync());
+            readers.Add(reader);
+        }
+
+        var waiting = log.ReadAsync("31", Indicators.OnTimeId, 0).GetAsyncEnumerator();
+        var turn = waiting.MoveNextAsync().AsTask();
+        // Proving that it waits needs a moment of not finishing; it is what the bound is for.
+        Assert.NotSame(turn, await Task.WhenAny(turn, Task.Delay(TimeSpan.FromMilliseconds(300))));
+
+        await readers[0].DisposeAsync();
+        Assert.True(await turn.WaitAsync(TimeSpan.FromSeconds(30)));
+        await waiting.DisposeAsync();
+        foreach (var reader in readers.Skip(1))
+        {
+            await reader.DisposeAsync();
+        }
+    }
+
     private static DossierFact Dossier(string id, string province = "31", DossierStatus status = DossierStatus.Received, DateTimeOffset? resolvedAt = null) =>
         new(province, id, AdministrativeLevel.Commune, Channel.Online, "1.001", Received, Received.AddDays(5), resolvedAt, status);
 
