@@ -13,7 +13,7 @@ public sealed record BenchOptions(
     int[] PushRates,
     int[] PushBoards,
     TimeSpan PushDuration,
-    TimeSpan ShortPushInterval,
+    TimeSpan ComparisonPushInterval,
     long[] LogSizes,
     int MemorySteps)
 {
@@ -31,8 +31,8 @@ public sealed record BenchOptions(
         NaiveDuration: TimeSpan.FromSeconds(6),
         PushRates: [1_000, 5_000],
         PushBoards: [100, 1_000],
-        PushDuration: TimeSpan.FromSeconds(5),
-        ShortPushInterval: TimeSpan.FromMilliseconds(100),
+        PushDuration: TimeSpan.FromSeconds(4),
+        ComparisonPushInterval: TimeSpan.FromMilliseconds(250),
         LogSizes: [1_000_000, 10_000_000],
         MemorySteps: 4);
 
@@ -45,7 +45,7 @@ public sealed record BenchOptions(
         PushRates: [1_000],
         PushBoards: [50],
         PushDuration: TimeSpan.FromSeconds(3),
-        ShortPushInterval: TimeSpan.FromMilliseconds(50),
+        ComparisonPushInterval: TimeSpan.FromMilliseconds(250),
         LogSizes: [50_000, 200_000],
         MemorySteps: 2);
 }
