@@ -106,6 +106,10 @@ public static class BenchReport
         }
 
         text.AppendLine(table.ToString());
+        text.AppendLine("The ingest goal is judged on the best request size; the ratio of every size is in section 1. Requests of one event each are " +
+                        "bound by a durable commit per handful of events, not by the rows: see the facts per commit there. Where a goal is not met, " +
+                        "the reading under \"Where the time goes\" says why.");
+        text.AppendLine();
     }
 
     private static void IngestSection(StringBuilder text, BenchResults r)
