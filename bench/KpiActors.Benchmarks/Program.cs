@@ -15,6 +15,12 @@ bool Measures(params int[] numbers) => only is null || numbers.Any(only.Contains
 var repository = FindRepository();
 // KpiApp's host finds the app's content root through metadata that only test projects are built with.
 Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_KPIACTORS_API", Path.Combine(repository, "src", "Api"));
+if (args is [MemoryBenchmark.ProbeArgument, var probeEngine, var probeSteps, var probeDatabase])
+{
+    await MemoryBenchmark.ProbeAsync(Enum.Parse<StorageEngine>(probeEngine), int.Parse(probeSteps), probeDatabase);
+    return;
+}
+
 var startedAt = DateTimeOffset.UtcNow;
 Progress.Phase($"KPI Actors benchmarks ({(options.Quick ? "quick smoke run" : "full run")}), load average {MachineInfo.LoadAverage():0.0}");
 

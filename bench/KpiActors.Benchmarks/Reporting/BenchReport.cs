@@ -65,8 +65,9 @@ public static class BenchReport
         text.AppendLine($"- **Software:** {m.Runtime} (server GC), PostgreSQL {m.Postgres}, SQLite through Microsoft.Data.Sqlite");
         text.AppendLine($"- **Run:** {(r.Options.Quick ? "--quick (a smoke run: its figures mean little)" : "full")}, {r.Options.Runs} timed runs per figure " +
                         $"(tables show the median), {r.Duration.TotalMinutes:0.0} minutes in all");
-        text.AppendLine($"- **Load average (1 min):** {r.LoadAtStart:0.0} at the start, {r.LoadAtEnd:0.0} at the end" +
-                        (Math.Max(r.LoadAtStart, r.LoadAtEnd) > m.Cores + 1 ? " — other work shared the machine, so every figure is pessimistic" : ""));
+        text.AppendLine($"- **Load average (1 min):** {r.LoadAtStart:0.0} at the start, {r.LoadAtEnd:0.0} at the end (the benchmark's own app, " +
+                        "PostgreSQL and boards count in it)" +
+                        (r.LoadAtStart > m.Cores + 1 ? " — other work shared the machine at the start, so figures may be pessimistic" : ""));
         text.AppendLine();
     }
 
@@ -257,9 +258,9 @@ public static class BenchReport
         text.AppendLine("The app process itself (from the restarts above, smallest log, with snapshots): resident memory once listening, and once all " +
                         "34 × 4 grains are active. Per 1,000 more grains: real IndicatorGrains under commune keys, each with a log like a real grain's " +
                         "(two years of months, open dossiers over 20 due dates, 90 days of catalogue history), activated 1,000 at a time in an app " +
-                        "running in the benchmark's process; managed heap after a full compacting collection, and working set.");
+                        "running in a process started for this alone; managed heap after a full compacting collection, and the process's working set.");
         text.AppendLine();
-        var table = new MarkdownTable("Engine", "App RSS, no grain active", "App RSS, 136 grains", "Heap, 136 grains", "Heap per 1,000 grains", "Working set per 1,000 grains (noisy)", $"Heap for {CommuneGrains:N0} commune grains");
+        var table = new MarkdownTable("Engine", "App RSS, no grain active", "App RSS, 136 grains", "Heap, 136 grains", "Heap per 1,000 grains", "Working set per 1,000 grains", $"Heap for {CommuneGrains:N0} commune grains");
         foreach (var engine in Engines(r))
         {
             var memory = r.Memory.FirstOrDefault(m => m.Engine == engine);
@@ -349,7 +350,8 @@ public static class BenchReport
 
         foreach (var engine in Engines(r))
         {
-            var cold = r.Restart.Where(x => x.Engine == engine && !x.Snapshots && x.Deltas == r.Restart.Max(y => y.Deltas)).ToList();
+            var withoutSnapshots = r.Restart.Where(x => x.Engine == engine && !x.Snapshots).ToList();
+            var cold = withoutSnapshots.Where(x => x.Deltas == withoutSnapshots.Max(y => y.Deltas)).ToList();
             if (cold.Count == 0)
             {
                 continue;
