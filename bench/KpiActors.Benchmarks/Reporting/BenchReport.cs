@@ -374,7 +374,8 @@ public static class BenchReport
         text.AppendLine("## How it is measured");
         text.AppendLine();
         text.AppendLine("- Everything runs on this one machine over 127.0.0.1; the load generator and the boards share the two cores with the app (and, for " +
-                        "measurements 1–4 and 6, its process: the app runs in-process through the tests' `KpiApp`, on a real Kestrel socket).");
+                        "measurements 1–4, its process: the app runs in-process through the tests' `KpiApp`, on a real Kestrel socket; measurements 5 and 6 run " +
+                        "the app in processes of their own).");
         text.AppendLine("- PostgreSQL is a private server started by the benchmark from the machine's binaries, with durable commits (fsync, " +
                         "synchronous_commit and full_page_writes on; shared_buffers 256MB, max_wal_size 4GB). The tests' server turns durability off; this one does not. " +
                         "SQLite is a file in the temporary folder, WAL, synchronous=FULL, exactly as the app opens it.");
