@@ -148,6 +148,12 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
         await Expect(chart.Locator(".marker")).ToHaveCountAsync(1);
         await Expect(ontime.Locator("figcaption")).ToContainTextAsync("Mục tiêu 95 %");
         await _browser.ScreenshotAsync("province.png");
+
+        // The page watches its province: ten more late dossiers show in its counts as they are pushed, 36 of 50 on time.
+        await Dossiers.PostResolvedAsync(_app, "79", onTime: 0, late: 10, prefix: "HCM-live");
+        await Expect(ontime.Locator("[data-count='late'] dd")).ToHaveTextAsync("14");
+        await Expect(ontime.Locator("[data-count='received'] dd")).ToHaveTextAsync((counts.GetProperty("received").GetInt64() + 10).ToString());
+        await Expect(ontime.Locator(".big-value")).ToHaveTextAsync("72,0 %");
     }
 
     [Fact]

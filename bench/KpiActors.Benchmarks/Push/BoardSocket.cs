@@ -9,7 +9,8 @@ namespace KpiActors.Benchmarks.Push;
 
 /// <summary>
 /// One live board: a WebSocket speaking SignalR's JSON protocol that joins the national group and notes,
-/// for every on-time figure pushed to it, the province, its count of dossiers received and when it arrived.
+/// for every online-dossier figure pushed to it, the province, its denominator (the dossiers received) and
+/// when it arrived.
 /// Much lighter than the tests' HubClient (no document per message, no copies), so that a thousand of
 /// them measure the server rather than themselves.
 /// </summary>
@@ -180,16 +181,16 @@ public sealed class BoardSocket : IAsyncDisposable
             return;
         }
 
-        if (!_recording || record.IndexOf("\"target\":\"Readings\""u8) < 0)
+        if (!_recording || record.IndexOf("\"target\":\"Figures\""u8) < 0)
         {
             return;
         }
 
-        // Readings are objects at depth 3 (message, arguments, the list); their counts one level deeper.
+        // Figures are objects at depth 3 (message, arguments, the list).
         var reader = new Utf8JsonReader(record);
         int province = -1;
         long received = -1, sequence = 0, pushId = 0;
-        var onTime = false;
+        var onlineDossiers = false;
         var found = new List<Sighting>();
         while (reader.Read())
         {
@@ -201,20 +202,20 @@ public sealed class BoardSocket : IAsyncDisposable
                 }
                 else if (reader.ValueTextEquals("indicator"u8) && reader.Read())
                 {
-                    onTime = reader.ValueTextEquals("ontime"u8);
+                    onlineDossiers = reader.ValueTextEquals("online-dossier"u8);
+                }
+                else if (reader.ValueTextEquals("denominator"u8) && reader.Read())
+                {
+                    received = reader.GetInt64();
                 }
                 else if (reader.ValueTextEquals("sequence"u8) && reader.Read())
                 {
                     sequence = reader.GetInt64();
                 }
             }
-            else if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 5 && reader.ValueTextEquals("received"u8) && reader.Read())
-            {
-                received = reader.GetInt64();
-            }
             else if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == 3)
             {
-                if (onTime && province >= 0)
+                if (onlineDossiers && province >= 0)
                 {
                     found.Add(new Sighting(province, received, at));
                 }
@@ -222,7 +223,7 @@ public sealed class BoardSocket : IAsyncDisposable
                 pushId = Math.Max(pushId, sequence);
                 province = -1;
                 received = -1;
-                onTime = false;
+                onlineDossiers = false;
             }
         }
 

@@ -13,7 +13,8 @@ namespace KpiActors.Benchmarks.Push;
 /// Measurement 4: new dossiers posted at a steady rate while boards watch the national group; for every
 /// acknowledged request and every board, the time until that board has been pushed figures that include it.
 /// Each province gets its own sender, one request in flight at a time, so that its acknowledged count of
-/// dossiers received is known exactly and a board has "seen" a request once its count reaches it.
+/// dossiers received is known exactly and a board has "seen" a request once the province's online-dossier
+/// denominator (all dossiers received) reaches it.
 /// </summary>
 public sealed class PushLatencyBenchmark(BenchOptions options, BenchDatabases databases)
 {
@@ -182,10 +183,10 @@ public sealed class PushLatencyBenchmark(BenchOptions options, BenchDatabases da
     /// <summary>Each province's live count of dossiers received this month, as the board reports it now.</summary>
     private static async Task<Dictionary<string, long>> ReceivedCountsAsync(HttpClient client)
     {
-        var board = await client.GetFromJsonAsync<JsonElement>("/api/v1/board?indicator=ontime");
+        var board = await client.GetFromJsonAsync<JsonElement>("/api/v1/board?indicator=online-dossier");
         return board.GetProperty("provinces").EnumerateArray().ToDictionary(
             p => p.GetProperty("province").GetString()!,
-            p => p.GetProperty("counts").GetProperty("received").GetInt64());
+            p => p.GetProperty("denominator").GetInt64());
     }
 
     /// <summary>New dossiers of one province, received a moment ago and in progress: each adds one to the count received.</summary>

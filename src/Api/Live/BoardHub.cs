@@ -8,13 +8,16 @@ using Microsoft.AspNetCore.SignalR;
 namespace KpiActors.Api.Live;
 
 /// <summary>
-/// /hubs/board. A board joins the national group or a province's group; joining answers with the
-/// current live figures, so a board that reconnects starts from the present, not from what came after.
+/// /hubs/board. A board joins the national group, which is pushed figures of every province, and may watch
+/// one province at a time, whose full readings it is then pushed too (a province page). Joining answers with
+/// the current live readings, so a board that reconnects starts from the present, not from what came after.
 /// </summary>
 [Authorize(KpiPolicies.Read)]
 public sealed class BoardHub(IGrainFactory grains, TimeProvider clock) : Hub<IBoardClient>
 {
     public const string National = "national";
+
+    private const string WatchedProvince = "watched-province";
 
     public static string ProvinceGroup(string code) => $"province:{code}";
 
@@ -24,6 +27,7 @@ public sealed class BoardHub(IGrainFactory grains, TimeProvider clock) : Hub<IBo
         return await LiveReadingsAsync(ProvinceCatalog.Vietnam.All);
     }
 
+    /// <summary>Watches this province instead of the one watched before, if any.</summary>
     public async Task<IReadOnlyList<IndicatorReading>> WatchProvince(string province)
     {
         if (!ProvinceCatalog.Vietnam.TryFind(province, out var found))
@@ -31,8 +35,18 @@ public sealed class BoardHub(IGrainFactory grains, TimeProvider clock) : Hub<IBo
             throw new HubException($"province: '{province}' is not a province");
         }
 
+        await StopWatchingProvince();
         await Groups.AddToGroupAsync(Context.ConnectionId, ProvinceGroup(found.Code));
+        Context.Items[WatchedProvince] = found.Code;
         return await LiveReadingsAsync([found]);
+    }
+
+    public async Task StopWatchingProvince()
+    {
+        if (Context.Items.Remove(WatchedProvince, out var code))
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, ProvinceGroup((string)code!));
+        }
     }
 
     private async Task<IReadOnlyList<IndicatorReading>> LiveReadingsAsync(IEnumerable<Province> provinces)

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace KpiActors.Api.Live;
 
 /// <summary>
-/// Between grains and boards. Live figures are coalesced per grain and pushed once per interval, however
-/// fast deltas arrive; a change of status into or out of "behind" becomes an alert, stored and pushed to
-/// every board at once.
+/// Between grains and boards. Live readings are coalesced per grain and pushed once per interval, however
+/// fast deltas arrive: to every board as figures, and in full to the boards watching that province. A change
+/// of status into or out of "behind" becomes an alert, stored and pushed to every board at once.
 /// </summary>
 public sealed class BoardNotifier(
     IHubContext<BoardHub, IBoardClient> hub,
@@ -69,9 +69,8 @@ public sealed class BoardNotifier(
 
                 try
                 {
-                    var readings = batch.Values.ToList();
-                    await hub.Clients.Group(BoardHub.National).Readings(readings);
-                    foreach (var province in readings.GroupBy(r => r.Province))
+                    await hub.Clients.Group(BoardHub.National).Figures(batch.Values.Select(BoardFigure.Of).ToList());
+                    foreach (var province in batch.Values.GroupBy(r => r.Province))
                     {
                         await hub.Clients.Group(BoardHub.ProvinceGroup(province.Key)).Readings(province.ToList());
                     }

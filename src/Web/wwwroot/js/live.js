@@ -17,8 +17,9 @@ function retryDelay(attempt) {
 
 /**
  * @param handlers.onState('connecting' | 'live' | 'reconnecting')
- * @param handlers.onWatched(readings) the live figures of every province, on every (re)connection
- * @param handlers.onReadings(readings) pushed figures that moved
+ * @param handlers.onWatched(readings) the live readings of every province, on every (re)connection
+ * @param handlers.onFigures(figures) pushed figures of any province that moved: what the board shows, no counts
+ * @param handlers.onReadings(readings) full readings of the watched province, when it is watched and as they move
  * @param handlers.onAlert(alert), handlers.onAlertAcknowledged(alert)
  */
 export function connectLive(handlers) {
@@ -28,12 +29,18 @@ export function connectLive(handlers) {
     .configureLogging(signalR.LogLevel.Warning)
     .build();
 
+  connection.on('Figures', handlers.onFigures);
   connection.on('Readings', handlers.onReadings);
   connection.on('Alert', handlers.onAlert);
   connection.on('AlertAcknowledged', handlers.onAlertAcknowledged);
 
+  let province = null;
+
   async function watch() {
     handlers.onWatched(await connection.invoke('WatchNational'));
+    if (province) {
+      handlers.onReadings(await connection.invoke('WatchProvince', province));
+    }
     handlers.onState('live');
   }
 
@@ -84,5 +91,19 @@ export function connectLive(handlers) {
   return {
     /** Starts over, e.g. with a new API key. */
     restart: () => connection.stop(),
+    /** Also follows one province's full readings (a province page), or none. A (re)connection watches it again. */
+    watchProvince: code => {
+      if (code === province) {
+        return;
+      }
+      province = code;
+      if (connection.state === signalR.HubConnectionState.Connected) {
+        const watching = code
+          ? connection.invoke('WatchProvince', code).then(handlers.onReadings)
+          : connection.invoke('StopWatchingProvince');
+        // A failed call is mended by the next (re)connection, which watches the province again.
+        watching.catch(error => console.warn('Watching a province failed', error));
+      }
+    },
   };
 }

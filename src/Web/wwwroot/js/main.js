@@ -123,7 +123,13 @@ async function applyRoute() {
   renderPickers();
   render();
   view.focus({ preventScroll: true });
+  followProvince();
   await load();
+}
+
+/** A province page is pushed its province's full readings; the board needs figures only. */
+function followProvince() {
+  live?.watchProvince(state.view === 'province' && state.byCode.has(state.provinceCode) ? state.provinceCode : null);
 }
 
 // ---- Loading ------------------------------------------------------------------------------------
@@ -292,8 +298,9 @@ function touched() {
 }
 
 /** Takes pushed (or re-read) readings into the state: those of the chosen period directly, and a
- *  re-read for a longer period that contains them. An older reading never replaces a newer one. */
-function applyReadings(readings) {
+ *  re-read for a longer period that contains them. An older reading never replaces a newer one.
+ *  Figures (without counts or the target's source) feed the board only: a province page takes full readings. */
+function applyReadings(readings, { full = true } = {}) {
   const selected = formatPeriod(state.period);
   let refresh = false;
   for (const reading of readings) {
@@ -313,7 +320,7 @@ function applyReadings(readings) {
         patchHistory(state.histories.get(reading.province), reading);
       }
     }
-    if (state.province.key === `${reading.province}|${selected}`) {
+    if (full && state.province.key === `${reading.province}|${selected}`) {
       const current = state.province.readings.get(reading.indicator);
       if (!current || reading.sequence >= current.sequence) {
         state.province.readings.set(reading.indicator, reading);
@@ -568,10 +575,12 @@ async function start() {
       renderConnection();
     },
     onWatched,
-    onReadings: applyReadings,
+    onFigures: figures => applyReadings(figures, { full: false }),
+    onReadings: readings => applyReadings(readings),
     onAlert,
     onAlertAcknowledged,
   });
+  followProvince();
   await routed;
 }
 
