@@ -31,7 +31,7 @@ public sealed class BoardSocket : IAsyncDisposable
     private Task _pinging = Task.CompletedTask;
     private bool _recording;
     private List<Sighting> _sightings = [];
-    private List<(long PushId, long At)> _pushes = [];
+    private List<(long PushId, long At, int Bytes)> _pushes = [];
 
     private BoardSocket(ClientWebSocket socket) => _socket = socket;
 
@@ -61,8 +61,8 @@ public sealed class BoardSocket : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops noting and hands over what was noted, in arrival order.</summary>
-    public (List<Sighting> Sightings, List<(long PushId, long At)> Pushes) StopRecording()
+    /// <summary>Stops noting and hands over what was noted, in arrival order; a push's size is that of its message.</summary>
+    public (List<Sighting> Sightings, List<(long PushId, long At, int Bytes)> Pushes) StopRecording()
     {
         lock (_gate)
         {
@@ -232,7 +232,7 @@ public sealed class BoardSocket : IAsyncDisposable
             if (_recording)
             {
                 _sightings.AddRange(found);
-                _pushes.Add((pushId, at));
+                _pushes.Add((pushId, at, record.Length));
             }
         }
     }

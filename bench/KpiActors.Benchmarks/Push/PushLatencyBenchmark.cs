@@ -155,9 +155,10 @@ public sealed class PushLatencyBenchmark(BenchOptions options, BenchDatabases da
             .Select(g => Stopwatch.GetElapsedTime(g.Min(p => p.At), g.Max(p => p.At)).TotalMilliseconds)
             .ToList();
         var requests = acks.Sum(a => a.Count);
+        var pushSizes = recordings.SelectMany(r => r.Pushes).Select(p => (double)p.Bytes).ToList();
         return new PushRun(engine, interval, rate, requests * perRequest / sent.TotalSeconds, boards.Count, latencies.Count, missing,
             Stats.Percentile(latencies, 50), Stats.Percentile(latencies, 99), latencies.Count > 0 ? latencies.Max() : double.NaN,
-            Stats.Percentile(spreads, 50), Stats.Percentile(spreads, 99), process.CpuShare);
+            Stats.Percentile(spreads, 50), Stats.Percentile(spreads, 99), Stats.Percentile(pushSizes, 50) / 1024, process.CpuShare);
     }
 
     /// <summary>The first sighting whose count reaches <paramref name="count"/>: counts only grow, so a binary search.</summary>

@@ -4,7 +4,8 @@ namespace KpiActors.Benchmarks.Push;
 
 /// <summary>
 /// One steady-rate run with boards connected: the delay from each acknowledgement to each board seeing
-/// its figures (over every board and every acknowledged request), and the spread of one push across boards.
+/// its figures (over every board and every acknowledged request), the spread of one push across boards, and
+/// the median size of a push as a board receives it.
 /// </summary>
 public sealed record PushRun(
     StorageEngine Engine,
@@ -19,4 +20,5 @@ public sealed record PushRun(
     double MaxMs,
     double FanOutP50Ms,
     double FanOutP99Ms,
+    double PushKilobytes,
     double CpuShare);
