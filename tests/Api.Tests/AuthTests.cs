@@ -44,11 +44,15 @@ public sealed class AuthTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         header.DefaultRequestHeaders.Add("X-Api-Key", "kpi_not-a-key-anyone-was-given");
         var stored = await App.StoredRowsAsync();
 
-        await bearer.PostAsync(Dossiers, Wire.Json([One("48", "UK-1")])).ProblemAsync(HttpStatusCode.Unauthorized);
-        await header.PostAsync(Dossiers, Wire.Json([One("48", "UK-2")])).ProblemAsync(HttpStatusCode.Unauthorized);
-        await bearer.GetAsync("/api/v1/board").ProblemAsync(HttpStatusCode.Unauthorized);
-        await header.GetAsync("/api/v1/board").ProblemAsync(HttpStatusCode.Unauthorized);
+        var problems = new[]
+        {
+            await bearer.PostAsync(Dossiers, Wire.Json([One("48", "UK-1")])).ProblemAsync(HttpStatusCode.Unauthorized),
+            await header.PostAsync(Dossiers, Wire.Json([One("48", "UK-2")])).ProblemAsync(HttpStatusCode.Unauthorized),
+            await bearer.GetAsync("/api/v1/board").ProblemAsync(HttpStatusCode.Unauthorized),
+            await header.GetAsync("/api/v1/board").ProblemAsync(HttpStatusCode.Unauthorized),
+        };
 
+        Assert.All(problems, p => Assert.Equal("The API key is unknown or revoked", p.Title));
         Assert.Equal(stored, await App.StoredRowsAsync());
     }
 
@@ -222,5 +226,20 @@ public sealed class AnonymousReadTests
             .ProblemAsync(HttpStatusCode.Unauthorized);
         await anonymous.GetAsync("/api/v1/admin/keys").ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(0, (await app.StoredRowsAsync()).Dossiers);
+    }
+
+    [Fact]
+    public async Task With_anonymous_reads_on_a_key_that_was_sent_must_still_be_valid()
+    {
+        await using var app = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Auth:AnonymousRead"] = "true" });
+        using var mistyped = app.Client("kpi_not-a-key");
+
+        var problem = await mistyped.GetAsync("/api/v1/board").ProblemAsync(HttpStatusCode.Unauthorized);
+        var hub = await Assert.ThrowsAnyAsync<Exception>(() => HubClient.ConnectAsync(app.BaseAddress, "/hubs/board", "kpi_not-a-key"));
+
+        Assert.Equal("The API key is unknown or revoked", problem.Title);
+        Assert.Contains("401", hub.Message);
+        using var valid = app.Client(KpiApp.AdminKey);
+        Assert.Equal(34, (await valid.GetAsync("/api/v1/board").JsonAsync()).GetProperty("provinces").GetArrayLength());
     }
 }

@@ -21,6 +21,8 @@ public sealed class ApiKeyAuthenticationHandler(
 {
     public const string SchemeName = "ApiKey";
 
+    private const string UnknownKey = "The API key is unknown or revoked";
+
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var key = Request.Headers["X-Api-Key"].FirstOrDefault();
@@ -45,7 +47,7 @@ public sealed class ApiKeyAuthenticationHandler(
         var stored = cache.Get(hash) ?? await keys.FindActiveByHashAsync(hash, Context.RequestAborted);
         if (stored is null)
         {
-            return AuthenticateResult.Fail("The API key is unknown or revoked.");
+            return AuthenticateResult.Fail(UnknownKey);
         }
 
         cache.Remember(hash, stored);
@@ -59,9 +61,12 @@ public sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName)), SchemeName));
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
-        WriteProblemAsync(StatusCodes.Status401Unauthorized, "An API key is required",
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var refused = (await HandleAuthenticateOnceSafeAsync()).Failure is not null;
+        await WriteProblemAsync(StatusCodes.Status401Unauthorized, refused ? UnknownKey : "An API key is required",
             "Send a valid key as 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.");
+    }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "This key may not do that",

@@ -13,6 +13,7 @@ using KpiActors.Silo;
 using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 
 namespace KpiActors.Api.Hosting;
@@ -128,6 +129,14 @@ public static class KpiActorsHostExtensions
         return app;
     }
 
+    /// <summary>The handler's result is kept per request, so asking again costs nothing.</summary>
+    private static async Task<bool> KeyWasRefusedAsync(object? resource) => (resource switch
+    {
+        HttpContext http => http,
+        HubInvocationContext invocation => invocation.Context.GetHttpContext(),
+        _ => null,
+    }) is { } context && (await context.AuthenticateAsync()).Failure is not null;
+
     private static void AddSecurity(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ApiKeyCache>();
@@ -139,7 +148,8 @@ public static class KpiActorsHostExtensions
             {
                 if (anonymousRead)
                 {
-                    policy.RequireAssertion(_ => true);
+                    // Reading needs no key, but a key that was sent must be valid: whoever mistyped it is told so.
+                    policy.RequireAssertion(async context => !await KeyWasRefusedAsync(context.Resource));
                 }
                 else
                 {
