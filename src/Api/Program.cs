@@ -3,7 +3,12 @@ using KpiActors.Api.Hosting;
 
 // --demo streams simulated traffic into the app itself, so that a first look shows a live board.
 var demo = args.Contains("--demo");
-var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+// The content root is the app's own folder, so appsettings.json is found wherever the app is started from.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args.Where(a => a != "--demo").ToArray(),
+    ContentRootPath = AppContext.BaseDirectory,
+});
 builder.AddKpiActors();
 if (demo)
 {

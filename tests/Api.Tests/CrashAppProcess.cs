@@ -31,14 +31,16 @@ public sealed partial class CrashAppProcess : IDisposable
 
     /// <summary>Starts the app over <paramref name="connectionString"/> and returns once /health/ready answers.</summary>
     /// <param name="log">Receives every line the process writes, prefixed with <paramref name="name"/>.</param>
+    /// <param name="leaveToAppsettings">Test defaults not to pass, so that the app's own appsettings.json decides them.</param>
     public static async Task<CrashAppProcess> StartAsync(
-        string name, StorageEngine engine, string connectionString, IReadOnlyDictionary<string, string> settings, CrashLog log)
+        string name, StorageEngine engine, string connectionString, IReadOnlyDictionary<string, string> settings, CrashLog log,
+        IReadOnlyCollection<string>? leaveToAppsettings = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "KpiActors.Api.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing: the test project must reference src/Api so that the app is built next to the tests.");
 
-        // The app's content root is its working directory: an empty one, so no appsettings.json of a
-        // developer's run (nor its data/kpi.db) can leak in, and the test's settings are the whole story.
+        // An empty working directory, so no data/kpi.db of a developer's run can leak in. The app reads the
+        // appsettings.json in its own folder; the test's settings, given on the command line, win over it.
         var workingDirectory = Directory.CreateTempSubdirectory("kpi-crash-app-").FullName;
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -62,6 +64,11 @@ public sealed partial class CrashAppProcess : IDisposable
             ["Logging:Console:FormatterName"] = "simple",
             ["Logging:Console:FormatterOptions:SingleLine"] = "true",
         };
+        foreach (var key in leaveToAppsettings ?? [])
+        {
+            all.Remove(key);
+        }
+
         foreach (var (key, value) in settings)
         {
             all[key] = value;
