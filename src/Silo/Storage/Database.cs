@@ -19,6 +19,9 @@ public abstract class Database
     /// <summary>Column type of a double-precision number.</summary>
     public abstract string Double { get; }
 
+    /// <summary>SQL for the day in Vietnam (see VietnamTime) of the instant in <paramref name="column"/>, comparable and groupable.</summary>
+    public abstract string VietnamDayOf(string column);
+
     /// <summary>Statement, run inside a transaction, that keeps other nodes from migrating at the same time.</summary>
     public abstract string MigrationLock { get; }
 

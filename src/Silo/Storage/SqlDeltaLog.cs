@@ -15,6 +15,17 @@ public sealed class SqlDeltaLog(Database database) : IDeltaLog
 
     private readonly SemaphoreSlim _turns = new(ConcurrentReads);
 
+    private readonly string _sums = $"""
+        SELECT MAX(sequence), bucket,
+               CAST(SUM(v0) AS BIGINT), CAST(SUM(v1) AS BIGINT), CAST(SUM(v2) AS BIGINT),
+               CAST(SUM(v3) AS BIGINT), CAST(SUM(v4) AS BIGINT), CAST(SUM(v5) AS BIGINT),
+               MAX(recorded_at)
+        FROM delta_log
+        WHERE province = @province AND indicator = @indicator AND sequence > @after
+        GROUP BY bucket, {database.VietnamDayOf("recorded_at")}
+        ORDER BY MAX(sequence)
+        """;
+
     public async IAsyncEnumerable<LoggedDelta> ReadAsync(
         string province, string indicator, long afterSequence, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -23,11 +34,7 @@ public sealed class SqlDeltaLog(Database database) : IDeltaLog
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT sequence, bucket, v0, v1, v2, v3, v4, v5, recorded_at FROM delta_log
-                WHERE province = @province AND indicator = @indicator AND sequence > @after
-                ORDER BY sequence
-                """;
+            command.CommandText = _sums;
             command.AddParameter("province", province);
             command.AddParameter("indicator", indicator);
             command.AddParameter("after", afterSequence);

@@ -1,3 +1,4 @@
+using KpiActors.Domain;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
@@ -33,6 +34,8 @@ public sealed class SqliteDatabase : Database
     public override string Timestamp => "TEXT";
 
     public override string Double => "REAL";
+
+    public override string VietnamDayOf(string column) => $"date({column}, '+{VietnamTime.Offset.TotalHours} hours')";
 
     public override string MigrationLock => "SELECT 1";
 

@@ -1,5 +1,6 @@
 using KpiActors.Domain;
 using KpiActors.Silo.Storage;
+using KpiActors.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KpiActors.Silo.Tests.Storage;
@@ -13,6 +14,7 @@ public abstract class FactStoreContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Received = new(2026, 11, 2, 8, 0, 0, TimeSpan.FromHours(7));
 
+    private readonly ManualClock _clock = new(Received);
     private Database _database = null!;
     private SqlFactStore _store = null!;
 
@@ -23,7 +25,7 @@ public abstract class FactStoreContract : IAsyncLifetime
     {
         _database = await CreateEmptyDatabaseAsync();
         await new SchemaMigrator(_database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
-        _store = new SqlFactStore(_database, TimeProvider.System);
+        _store = new SqlFactStore(_database, _clock);
     }
 
     public async Task DisposeAsync()
@@ -127,6 +129,32 @@ public abstract class FactStoreContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_grain_reads_its_log_summed_per_bucket_and_Vietnam_day_in_log_order()
+    {
+        // 23:30 and 23:50 on 2 November in Vietnam, then 00:10 on the 3rd, which is still the 2nd in UTC.
+        var lateOnTheSecond = new DateTimeOffset(2026, 11, 2, 23, 30, 0, TimeSpan.FromHours(7));
+        _clock.Set(lateOnTheSecond);
+        await _store.CommitAsync([new FactBatch([Dossier("HS-21"), Dossier("HS-22")])]);
+        _clock.Set(lateOnTheSecond.AddMinutes(20));
+        var second = await _store.CommitAsync([new FactBatch([Dossier("HS-23"), Dossier("HS-24", "31", DossierStatus.Resolved, Received.AddDays(1))])]);
+        _clock.Set(lateOnTheSecond.AddMinutes(40));
+        var third = await _store.CommitAsync([new FactBatch([Dossier("HS-25")])]);
+        var log = new SqlDeltaLog(_database);
+
+        var all = await SumsAsync(log.ReadAsync("31", Indicators.OnlineDossierId, 0));
+        var afterSecond = await SumsAsync(log.ReadAsync("31", Indicators.OnlineDossierId, LastSequence(second, Indicators.OnlineDossierId)));
+
+        var november = Bucket.Month(2026, 11);
+        Assert.Equal(
+            [
+                (LastSequence(second, Indicators.OnlineDossierId), november, "4,4,0,0,0,0", lateOnTheSecond.AddMinutes(20)),
+                (LastSequence(third, Indicators.OnlineDossierId), november, "1,1,0,0,0,0", lateOnTheSecond.AddMinutes(40)),
+            ],
+            all);
+        Assert.Equal([all[1]], afterSecond);
+    }
+
+    [Fact]
     public async Task The_log_is_read_by_a_bounded_number_of_grains_at_a_time_and_the_next_one_goes_when_one_ends()
     {
         await _store.CommitAsync([new FactBatch([Dossier("HS-9")])]);
@@ -157,6 +185,20 @@ public abstract class FactStoreContract : IAsyncLifetime
         new(province, id, AdministrativeLevel.Commune, Channel.Online, "1.001", Received, Received.AddDays(5), resolvedAt, status);
 
     private static ProcedureFact Procedure(string code, int onlineLevel) => new("31", code, $"Thủ tục {code}", onlineLevel);
+
+    private static long LastSequence(FactCommit commit, string indicator) =>
+        commit.Deltas.Where(d => d.Indicator == indicator).Max(d => d.Delta.Sequence);
+
+    private static async Task<List<(long Sequence, int Bucket, string Values, DateTimeOffset RecordedAt)>> SumsAsync(IAsyncEnumerable<LoggedDelta> log)
+    {
+        var sums = new List<(long, int, string, DateTimeOffset)>();
+        await foreach (var sum in log)
+        {
+            sums.Add((sum.Sequence, sum.Bucket, string.Join(',', sum.Values), sum.RecordedAt));
+        }
+
+        return sums;
+    }
 
     /// <summary>The net of the deltas of one indicator per (bucket, slot), zeros left out.</summary>
     private static Dictionary<(int Bucket, int Slot), long> Net(IEnumerable<CommittedDelta> deltas, string indicator) =>

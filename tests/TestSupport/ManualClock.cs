@@ -1,4 +1,4 @@
-namespace KpiActors.Grains.Tests.Support;
+namespace KpiActors.TestSupport;
 
 /// <summary>
 /// A clock the test moves by hand, so that figures which change with time alone (overdue dossiers, the
