@@ -1,5 +1,5 @@
-using KpiActors.Domain;
 using System.Data.Common;
+using KpiActors.Domain;
 using Npgsql;
 
 namespace KpiActors.Silo.Storage;
@@ -17,9 +17,9 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
 
     public override string Double => "DOUBLE PRECISION";
 
-    // Any fixed number: every node that migrates takes the same lock, so one migrates and the others wait.
     public override string VietnamDayOf(string column) => $"(({column} AT TIME ZONE 'UTC') + interval '{VietnamTime.Offset.TotalHours} hours')::date";
 
+    // Any fixed number: every node that migrates takes the same lock, so one migrates and the others wait.
     public override string MigrationLock => "SELECT pg_advisory_xact_lock(7436101)";
 
     internal override IFactRows FactRows { get; } = new PostgresFactRows();

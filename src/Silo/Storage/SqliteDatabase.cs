@@ -1,5 +1,5 @@
-using KpiActors.Domain;
 using System.Data.Common;
+using KpiActors.Domain;
 using Microsoft.Data.Sqlite;
 
 namespace KpiActors.Silo.Storage;
