@@ -1,5 +1,12 @@
+using KpiActors.Api.Alerts;
+using KpiActors.Api.Auth;
 using KpiActors.Api.Endpoints;
 using KpiActors.Api.Hosting;
+using KpiActors.Api.Ingest;
+using KpiActors.Api.Live;
+using KpiActors.Api.Operations;
+using KpiActors.Api.Targets;
+using KpiActors.Silo;
 
 // --demo streams simulated traffic into the app itself, so that a first look shows a live board.
 var demo = args.Contains("--demo");
@@ -9,20 +16,30 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     Args = args.Where(a => a != "--demo").ToArray(),
     ContentRootPath = AppContext.BaseDirectory,
 });
-builder.AddKpiActors();
+
+// The silo first: its storage migrates before anything else starts, and what starts later stops earlier, so ingest
+// drains and the relay leaves before the silo writes its last snapshots.
+builder.AddKpiSilo();
+builder.AddApiDefaults();
+builder.AddSecurity();
+builder.AddTargets();
+builder.AddIngest();
+builder.AddAlerts();
+builder.AddLiveBoard();
+builder.AddOperations();
 if (demo)
 {
     builder.Services.AddHostedService<DemoTraffic>();
 }
 
 var app = builder.Build();
-app.UseKpiActors();
-app.MapHealthApi();
+app.UseApiDefaults();
+app.UseSecurity();
+app.MapOperations();
 app.MapIngestApi();
-app.MapBoardApi();
+app.MapLiveBoard();
 app.MapAlertsApi();
 app.MapAdminApi();
-app.MapBoardHub();
 app.Run();
 
 public partial class Program;

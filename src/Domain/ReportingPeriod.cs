@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace KpiActors.Domain;
 
@@ -7,6 +8,7 @@ namespace KpiActors.Domain;
 /// A month (2026-11), quarter (2026-Q4), half year (2026-H1) or year (2026), in Vietnam time.
 /// Every period is a whole number of months, so flow figures are kept per month and summed.
 /// </summary>
+[JsonConverter(typeof(ReportingPeriodJsonConverter))]
 public readonly record struct ReportingPeriod
 {
     private ReportingPeriod(PeriodKind kind, int year, int index)

@@ -3,6 +3,7 @@ using KpiActors.Domain;
 namespace KpiActors.Grains;
 
 /// <summary>One province's figure for one indicator and period, judged against the target in force.</summary>
+[GenerateSerializer, Immutable, Alias("IndicatorReading")]
 public sealed record IndicatorReading(
     string Province,
     string Indicator,

@@ -1,23 +1,27 @@
-using KpiActors.Actors;
 using KpiActors.Domain;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace KpiActors.Grains;
 
 /// <summary>
 /// One province's figures for one indicator. Applies deltas in sequence order, never twice; starts from
 /// its snapshot and replays the log after the snapshot's watermark, so nothing acknowledged is lost.
+/// Whoever commits a delta, on whichever node, sends it here; a commit whose sender died before sending is
+/// found by polling the log's head, so nothing committed is skipped for long.
 /// </summary>
 public sealed class IndicatorGrain(
-    [PersistentState("totals")] IPersistentState<IndicatorState> state,
+    [PersistentState("totals", KpiGrainStorage.Name)] IPersistentState<IndicatorState> state,
     IDeltaLog log,
     ITargetPlans targets,
     StatusPolicy policy,
     TimeProvider clock,
     IOptions<IndicatorGrainOptions> options,
-    IEnumerable<IIndicatorObserver> observers) : Grain, IIndicatorGrain
+    ILogger<IndicatorGrain> logger) : Grain, IIndicatorGrain
 {
-    private readonly IIndicatorObserver[] _observers = observers.ToArray();
+    private IBoardNotifierGrain _notifier = null!;
     private IndicatorKey _key;
     private Indicator _indicator = null!;
     private IndicatorReading? _published;
@@ -27,11 +31,13 @@ public sealed class IndicatorGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _key = IndicatorKey.Parse(GetPrimaryKeyString());
+        _key = IndicatorKey.Parse(this.GetPrimaryKeyString());
         _indicator = Indicators.Get(_key.Indicator);
+        _notifier = GrainFactory.GetGrain<IBoardNotifierGrain>(0);
         await CatchUpAsync(cancellationToken);
-        JudgeLivePeriod();
-        RegisterGrainTimer(OnTimerAsync, options.Value.SnapshotInterval, options.Value.SnapshotInterval);
+        await JudgeLivePeriodAsync();
+        this.RegisterGrainTimer(OnSnapshotTimerAsync, options.Value.SnapshotInterval, options.Value.SnapshotInterval);
+        this.RegisterGrainTimer(OnLogPollAsync, options.Value.LogPollInterval, options.Value.LogPollInterval);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -51,7 +57,8 @@ public sealed class IndicatorGrain(
 
         if (batch.PreviousSequence > Totals.Watermark)
         {
-            // A batch sent earlier never arrived: the log has it, and this one too, already committed.
+            // A commit before this one has not arrived (another node's, still on its way, or never sent): the log
+            // has it, and this one too, already committed.
             await CatchUpAsync(CancellationToken.None);
         }
         else
@@ -62,7 +69,7 @@ public sealed class IndicatorGrain(
             }
         }
 
-        JudgeLivePeriod();
+        await JudgeLivePeriodAsync();
         if (_unsaved >= options.Value.SnapshotEvery)
         {
             await SaveAsync();
@@ -121,19 +128,39 @@ public sealed class IndicatorGrain(
         _unsaved++;
     }
 
-    private async Task OnTimerAsync(CancellationToken cancellationToken)
+    private async Task OnSnapshotTimerAsync(CancellationToken cancellationToken)
     {
-        JudgeLivePeriod();
+        await JudgeLivePeriodAsync();
         if (_unsaved > 0)
         {
             await SaveAsync();
         }
     }
 
+    /// <summary>Deltas committed by a node that died before sending them, or whose retry found nothing new to send.</summary>
+    private async Task OnLogPollAsync(CancellationToken cancellationToken)
+    {
+        if (await log.LastSequenceAsync(_key.Province, _key.Indicator, cancellationToken) > Totals.Watermark)
+        {
+            await CatchUpAsync(cancellationToken);
+            await JudgeLivePeriodAsync();
+        }
+    }
+
     private async Task SaveAsync()
     {
-        await state.WriteStateAsync();
-        _unsaved = 0;
+        try
+        {
+            await state.WriteStateAsync();
+            _unsaved = 0;
+        }
+        catch (InconsistentStateException e)
+        {
+            // Another activation of this grain wrote since this one read: during a directory change Orleans can briefly
+            // run two. The other has the same log to follow; this one steps aside and the next call finds the survivor.
+            logger.LogWarning(e, "Snapshot of {Grain} was written by another activation; deactivating this one", _key);
+            this.DeactivateOnIdle();
+        }
     }
 
     private DateOnly Today => VietnamTime.DateOf(clock.GetUtcNow());
@@ -141,10 +168,10 @@ public sealed class IndicatorGrain(
     private ReportingPeriod LivePeriod => ReportingPeriod.Containing(Today, PeriodKind.Month);
 
     /// <summary>
-    /// Judges the live period and tells the observers when its figure moved. Its status is remembered,
+    /// Judges the live period and tells the notifier when its figure moved. Its status is remembered,
     /// so that the next judgement applies hysteresis and a change of status is seen exactly once.
     /// </summary>
-    private void JudgeLivePeriod()
+    private Task JudgeLivePeriodAsync()
     {
         var live = LivePeriod;
         if (Totals.LivePeriod != live.ToString())
@@ -158,14 +185,11 @@ public sealed class IndicatorGrain(
         Totals.LiveStatus = reading.Status;
         if (_published is not null && SameFigures(_published, reading))
         {
-            return;
+            return Task.CompletedTask;
         }
 
         _published = reading;
-        foreach (var observer in _observers)
-        {
-            observer.OnLiveReading(reading, previous);
-        }
+        return _notifier.ReportAsync(reading, previous);
     }
 
     private static bool SameFigures(IndicatorReading a, IndicatorReading b) =>

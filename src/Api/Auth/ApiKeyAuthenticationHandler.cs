@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,8 @@ namespace KpiActors.Api.Auth;
 /// <summary>
 /// Reads "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;" (on the hub also ?access_token=). No key: anonymous. An unknown or
 /// revoked key: 401. Keys seen recently are remembered for a short while so that ingest does not query
-/// the key table on every request; a revocation on this node takes effect at once, elsewhere within that while.
+/// the key table on every request; a revocation on this node takes effect at once, on every other node of a
+/// cluster within <see cref="ApiKeyCache.Lifetime"/>.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
@@ -79,10 +79,10 @@ public sealed class ApiKeyAuthenticationHandler(
     }
 }
 
-/// <summary>Recently verified keys, by hash.</summary>
+/// <summary>Recently verified keys, by hash: remembered briefly, since a revocation on another node reaches this one only through the database.</summary>
 public sealed class ApiKeyCache(TimeProvider clock)
 {
-    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(3);
     private readonly ConcurrentDictionary<string, (StoredApiKey Key, DateTimeOffset Until)> _keys = new();
 
     public StoredApiKey? Get(string hash) =>

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using KpiActors.Actors;
 using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 using Microsoft.Extensions.Options;
@@ -8,9 +7,10 @@ using Microsoft.Extensions.Options;
 namespace KpiActors.Api.Ingest;
 
 /// <summary>
-/// The single writer: groups the batches waiting at the moment into one transaction (group commit),
-/// hands the committed deltas to the grains in sequence order, and only then acknowledges each batch.
-/// An acknowledged batch is durable and already visible on the board.
+/// This node's writer: groups the batches waiting at the moment into one transaction (group commit), which makes it
+/// the one writer of their provinces until it ends (<see cref="SqlFactStore"/>; other nodes' commits for them wait),
+/// hands the committed deltas to their grains, wherever in the cluster they live, and only then acknowledges each
+/// batch. An acknowledged batch is durable and already visible on the board.
 /// </summary>
 public sealed class IngestPipeline(
     SqlFactStore store,
@@ -19,9 +19,6 @@ public sealed class IngestPipeline(
     ILogger<IngestPipeline> logger) : BackgroundService
 {
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
-
-    // The last sequence sent to each grain, so that a grain can tell when it missed a batch.
-    private readonly Dictionary<IndicatorKey, long> _lastSent = [];
 
     /// <summary>Stores the batch and returns once it is durable and applied; all of it or none of it.</summary>
     public async Task<BatchOutcome> SubmitAsync(FactBatch batch, CancellationToken cancellationToken)
@@ -92,7 +89,7 @@ public sealed class IngestPipeline(
         IngestMetrics.CommitDuration.Record(IngestMetrics.SecondsSince(started));
         IngestMetrics.CommitFacts.Record(group.Sum(p => p.Batch.Facts.Count));
         var committed = Stopwatch.GetTimestamp();
-        await ApplyToGrainsAsync(commit.Deltas);
+        await ApplyToGrainsAsync(commit.Grains);
         IngestMetrics.ApplyDuration.Record(IngestMetrics.SecondsSince(committed));
         for (var i = 0; i < group.Count; i++)
         {
@@ -103,23 +100,16 @@ public sealed class IngestPipeline(
         return true;
     }
 
-    private async Task ApplyToGrainsAsync(IReadOnlyList<CommittedDelta> deltas)
+    private async Task ApplyToGrainsAsync(IReadOnlyList<GrainDeltas> committed)
     {
-        var calls = new List<Task>();
-        foreach (var grain in deltas.GroupBy(d => new IndicatorKey(d.Province, d.Indicator)))
-        {
-            var batch = new DeltaBatch(_lastSent.GetValueOrDefault(grain.Key), grain.Select(d => d.Delta).ToList());
-            _lastSent[grain.Key] = batch.Deltas[^1].Sequence;
-            calls.Add(grains.GetGrain<IIndicatorGrain>(grain.Key.ToString()).ApplyAsync(batch));
-        }
-
         try
         {
-            await Task.WhenAll(calls);
+            await Task.WhenAll(committed.Select(c => grains.GetGrain<IIndicatorGrain>(c.Grain.ToString()).ApplyAsync(c.Batch)));
         }
         catch (Exception e)
         {
-            // The deltas are durable; a grain that failed catches up from the log on its next activation.
+            // The deltas are durable; a grain that failed (its silo died on the way) finds them in the log when it wakes up
+            // again, or polls it, or sees the gap in the next batch it is sent.
             logger.LogWarning(e, "A grain did not apply its deltas; it will read them from the log");
         }
     }

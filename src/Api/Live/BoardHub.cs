@@ -1,4 +1,3 @@
-using KpiActors.Actors;
 using KpiActors.Api.Auth;
 using KpiActors.Domain;
 using KpiActors.Grains;

@@ -1,5 +1,4 @@
 using KpiActors.Grains;
-using KpiActors.Silo.Storage;
 
 namespace KpiActors.Api.Live;
 

@@ -1,16 +1,20 @@
 using System.Collections.Concurrent;
 using KpiActors.Domain;
-using KpiActors.Silo.Storage;
 
 namespace KpiActors.Api.Targets;
 
 /// <summary>
-/// The targets grains judge by, held in memory: the legal defaults of indicators.json unless an admin
-/// set a province's own. Loaded at start, changed only through <see cref="SetAsync"/> and <see cref="RemoveAsync"/>.
+/// The targets grains judge by, held in memory: the legal defaults of indicators.json unless an admin set a
+/// province's own. A change made on this node holds here at once; one made on another node is read from the
+/// database within <see cref="Refresh"/> (a small table: every node reads it whole), so every node of a cluster
+/// judges by it within seconds.
 /// </summary>
-public sealed class TargetPlans(SqlTargetStore store) : ITargetPlans, IHostedService
+public sealed class TargetPlans(SqlTargetStore store, ILogger<TargetPlans> logger) : BackgroundService, ITargetPlans
 {
-    private readonly ConcurrentDictionary<(string Province, string Indicator), ProvinceTarget> _own = new();
+    public static readonly TimeSpan Refresh = TimeSpan.FromSeconds(2);
+
+    private volatile IReadOnlyDictionary<(string Province, string Indicator), ProvinceTarget> _own =
+        new Dictionary<(string Province, string Indicator), ProvinceTarget>();
 
     public TargetPlan For(string province, Indicator indicator) =>
         _own.TryGetValue((province, indicator.Id), out var own) ? new TargetPlan([own.Target]) : new TargetPlan(indicator.DefaultTargets);
@@ -20,23 +24,39 @@ public sealed class TargetPlans(SqlTargetStore store) : ITargetPlans, IHostedSer
     public async Task SetAsync(ProvinceTarget target, CancellationToken cancellationToken)
     {
         await store.SetAsync(target, cancellationToken);
-        _own[(target.Province, target.Indicator)] = target;
+        await LoadAsync(cancellationToken);
     }
 
     public async Task<bool> RemoveAsync(string province, string indicator, CancellationToken cancellationToken)
     {
         var removed = await store.RemoveAsync(province, indicator, cancellationToken);
-        _own.TryRemove((province, indicator), out _);
+        await LoadAsync(cancellationToken);
         return removed;
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        foreach (var target in await store.ListAsync(cancellationToken))
+        // Loaded before the host goes on, so that no grain judges by the defaults where a province has its own.
+        await LoadAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Refresh);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            _own[(target.Province, target.Indicator)] = target;
+            try
+            {
+                await LoadAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Reading the targets failed; the last ones read stay in force");
+            }
         }
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        _own = (await store.ListAsync(cancellationToken)).ToDictionary(t => (t.Province, t.Indicator));
 }

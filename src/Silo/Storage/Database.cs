@@ -16,6 +16,9 @@ public abstract class Database
     /// <summary>Column type of an instant.</summary>
     public abstract string Timestamp { get; }
 
+    /// <summary>What follows CREATE TABLE (...) to store rows in primary key order, where the engine can.</summary>
+    public abstract string ClusteredByKey { get; }
+
     /// <summary>Column type of a double-precision number.</summary>
     public abstract string Double { get; }
 

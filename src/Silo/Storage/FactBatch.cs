@@ -1,4 +1,5 @@
 using KpiActors.Domain;
+using KpiActors.Grains;
 
 namespace KpiActors.Silo.Storage;
 
@@ -6,12 +7,16 @@ namespace KpiActors.Silo.Storage;
 /// Facts from one request, stored all or nothing. <see cref="ReplacesCatalogueOf"/> names a province whose
 /// whole procedure catalogue these facts are: procedures missing from them are removed.
 /// </summary>
-public sealed record FactBatch(IReadOnlyList<IFact> Facts, string? ReplacesCatalogueOf = null);
+public sealed record FactBatch(IReadOnlyList<IFact> Facts, string? ReplacesCatalogueOf = null)
+{
+    /// <summary>Whose writer must store it: the provinces of its facts, and the one whose catalogue it replaces.</summary>
+    public IEnumerable<string> Provinces => Facts.Select(f => f.Province).Concat(ReplacesCatalogueOf is { } province ? [province] : []);
+}
 
 /// <summary>What storing one batch did: facts that changed something, and exact repeats.</summary>
 public readonly record struct BatchOutcome(int Changed, int Unchanged);
 
-/// <summary>A delta as committed, with the grain it belongs to.</summary>
-public sealed record CommittedDelta(string Province, string Indicator, LoggedDelta Delta);
+/// <summary>One grain's deltas from a commit, numbered in that grain's own sequence.</summary>
+public sealed record GrainDeltas(IndicatorKey Grain, DeltaBatch Batch);
 
-public sealed record FactCommit(IReadOnlyList<BatchOutcome> Outcomes, IReadOnlyList<CommittedDelta> Deltas);
+public sealed record FactCommit(IReadOnlyList<BatchOutcome> Outcomes, IReadOnlyList<GrainDeltas> Grains);

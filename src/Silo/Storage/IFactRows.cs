@@ -1,5 +1,6 @@
 using System.Data.Common;
 using KpiActors.Domain;
+using KpiActors.Grains;
 
 namespace KpiActors.Silo.Storage;
 
@@ -11,16 +12,23 @@ namespace KpiActors.Silo.Storage;
 internal interface IFactRows
 {
     /// <summary>
-    /// Called first in every commit: keeps every other commit, from any node, out until this one ends, so
-    /// that the versions it reads stay current and its log sequences follow the previous commit's.
+    /// Called first in every commit: makes this commit the one writer of these provinces, cluster-wide, until it
+    /// ends, by locking their rows of the ledger (created on first use); another node's commit for any of them waits.
+    /// So the versions it reads stay current, and the grains' sequences it continues are the last ones committed.
+    /// Answers each of the provinces' grains' last sequence.
     /// </summary>
-    Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+    Task<Dictionary<IndicatorKey, long>> LockAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> provinces, CancellationToken cancellationToken);
 
     /// <summary>The stored versions of the dossiers named by <paramref name="keys"/>; absent ones are left out.</summary>
     Task<IReadOnlyList<DossierFact>> ReadDossiersAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyCollection<(string Province, string DossierId)> keys, CancellationToken cancellationToken);
 
-    /// <summary>Writes the changes; answers the sequence of each delta, in the order of <see cref="FactChanges.Deltas"/>, increasing.</summary>
-    Task<IReadOnlyList<long>> WriteAsync(
-        DbConnection connection, DbTransaction transaction, FactChanges changes, DateTimeOffset recordedAt, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the changes, each delta under the sequence at its index in <paramref name="sequences"/>, and moves the
+    /// ledger to <paramref name="lastSequences"/>.
+    /// </summary>
+    Task WriteAsync(
+        DbConnection connection, DbTransaction transaction, FactChanges changes, IReadOnlyList<long> sequences,
+        IReadOnlyDictionary<IndicatorKey, long> lastSequences, DateTimeOffset recordedAt, CancellationToken cancellationToken);
 }

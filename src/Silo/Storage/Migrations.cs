@@ -1,3 +1,5 @@
+using KpiActors.Silo.Clustering;
+
 namespace KpiActors.Silo.Storage;
 
 /// <summary>The schema, as the ordered steps that build it.</summary>
@@ -96,5 +98,45 @@ public static class Migrations
             );
             CREATE INDEX alerts_by_grain ON alerts (province, indicator, period, id);
             """),
+
+        // Several nodes commit at once: one global sequence would have holes a grain could not tell from a commit still
+        // on its way. Each grain gets its own gap-free sequence, continued from the ledger row its province's writer
+        // locks; the log is keyed by it, so a grain's replay is one range of the key. Snapshots counted the old
+        // global sequence and are dropped: grains rebuild them from the log.
+        new(3, "per-grain log sequences, province ledger", db => $"""
+            CREATE TABLE grain_log (
+                province TEXT NOT NULL,
+                indicator TEXT NOT NULL,
+                sequence BIGINT NOT NULL,
+                bucket INTEGER NOT NULL,
+                v0 BIGINT NOT NULL,
+                v1 BIGINT NOT NULL,
+                v2 BIGINT NOT NULL,
+                v3 BIGINT NOT NULL,
+                v4 BIGINT NOT NULL,
+                v5 BIGINT NOT NULL,
+                recorded_at {db.Timestamp} NOT NULL,
+                PRIMARY KEY (province, indicator, sequence)
+            ){db.ClusteredByKey};
+            INSERT INTO grain_log (province, indicator, sequence, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
+            SELECT province, indicator, ROW_NUMBER() OVER (PARTITION BY province, indicator ORDER BY sequence),
+                   bucket, v0, v1, v2, v3, v4, v5, recorded_at
+            FROM delta_log;
+            DROP TABLE delta_log;
+            ALTER TABLE grain_log RENAME TO delta_log;
+            CREATE TABLE ledger (
+                province TEXT NOT NULL,
+                indicator TEXT NOT NULL,
+                last_sequence BIGINT NOT NULL,
+                PRIMARY KEY (province, indicator)
+            );
+            INSERT INTO ledger (province, indicator, last_sequence)
+            SELECT province, indicator, MAX(sequence) FROM delta_log GROUP BY province, indicator;
+            DELETE FROM grain_state;
+            """),
+
+        // Orleans' ADO.NET clustering reads its statements from OrleansQuery: on PostgreSQL the nodes form one
+        // cluster through these tables. SQLite runs one silo with localhost clustering and needs none.
+        new(4, "Orleans cluster membership", db => db.Provider == StorageProvider.Postgres ? ClusterMembershipSchema.Sql : ""),
     ];
 }

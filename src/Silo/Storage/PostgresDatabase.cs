@@ -9,6 +9,9 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
 {
     private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(WithAutoPrepare(connectionString));
 
+    /// <summary>As configured, password included: Orleans' clustering opens connections of its own with it.</summary>
+    public string ConnectionString { get; } = connectionString;
+
     public override StorageProvider Provider => StorageProvider.Postgres;
 
     public override string AutoIncrementKey => "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY";
@@ -16,6 +19,9 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
     public override string Timestamp => "TIMESTAMPTZ";
 
     public override string Double => "DOUBLE PRECISION";
+
+    // PostgreSQL keeps rows in the order they came; its primary key index is what a grain's replay scans.
+    public override string ClusteredByKey => "";
 
     public override string VietnamDayOf(string column) => $"(({column} AT TIME ZONE 'UTC') + interval '{VietnamTime.Offset.TotalHours} hours')::date";
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using KpiActors.Domain;
+using KpiActors.Grains;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,14 +14,42 @@ namespace KpiActors.Silo.Storage;
 /// </summary>
 internal sealed class PostgresFactRows : IFactRows
 {
-    // Any fixed number, the same on every node; another than the migration lock's.
-    private const long CommitLock = 7436102;
-
-    public async Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Two statements, one round trip: the ledger rows of every indicator of these provinces are created if new,
+    /// then locked in one order (province, indicator) by every node, so that two commits never wait on each other
+    /// in a circle.
+    /// </summary>
+    public async Task<Dictionary<IndicatorKey, long>> LockAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> provinces, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, transaction, $"SELECT pg_advisory_xact_lock({CommitLock})");
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var ledger = new Dictionary<IndicatorKey, long>();
+        if (provinces.Count == 0)
+        {
+            return ledger;
+        }
+
+        await using var batch = new NpgsqlBatch((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        var seed = Statement(batch, """
+            INSERT INTO ledger (province, indicator, last_sequence)
+            SELECT p, i, 0 FROM unnest(@provinces) AS p CROSS JOIN unnest(@indicators) AS i
+            ON CONFLICT (province, indicator) DO NOTHING
+            """, recordedAt: null);
+        AddArray(seed.Parameters, "provinces", provinces);
+        AddArray(seed.Parameters, "indicators", Indicators.All.Select(i => i.Id));
+        var lockRows = Statement(batch, """
+            SELECT province, indicator, last_sequence FROM ledger
+            WHERE province = ANY(@provinces) ORDER BY province, indicator FOR UPDATE
+            """, recordedAt: null);
+        AddArray(lockRows.Parameters, "provinces", provinces);
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ledger[new IndicatorKey(reader.GetString(0), reader.GetString(1))] = reader.GetInt64(2);
+        }
+
+        return ledger;
     }
+
     public async Task<IReadOnlyList<DossierFact>> ReadDossiersAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyCollection<(string Province, string DossierId)> keys, CancellationToken cancellationToken)
     {
@@ -40,15 +69,27 @@ internal sealed class PostgresFactRows : IFactRows
         return dossiers;
     }
 
-    public async Task<IReadOnlyList<long>> WriteAsync(
-        DbConnection connection, DbTransaction transaction, FactChanges changes, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    public async Task WriteAsync(
+        DbConnection connection, DbTransaction transaction, FactChanges changes, IReadOnlyList<long> sequences,
+        IReadOnlyDictionary<IndicatorKey, long> lastSequences, DateTimeOffset recordedAt, CancellationToken cancellationToken)
     {
         var postgres = (NpgsqlConnection)connection;
         await CopyDossiersAsync(postgres, changes.NewDossiers, recordedAt, cancellationToken);
-        var sequences = await ReserveSequencesAsync(connection, transaction, changes.Deltas.Count, cancellationToken);
         await CopyDeltasAsync(postgres, changes.Deltas, sequences, recordedAt, cancellationToken);
 
         await using var batch = new NpgsqlBatch(postgres, (NpgsqlTransaction)transaction);
+        if (lastSequences.Count > 0)
+        {
+            var advance = Statement(batch, """
+                UPDATE ledger SET last_sequence = moved.last_sequence
+                FROM unnest(@province, @indicator, @last) AS moved (province, indicator, last_sequence)
+                WHERE ledger.province = moved.province AND ledger.indicator = moved.indicator
+                """, recordedAt: null);
+            AddArray(advance.Parameters, "province", lastSequences.Keys.Select(k => k.Province));
+            AddArray(advance.Parameters, "indicator", lastSequences.Keys.Select(k => k.Indicator));
+            AddArray(advance.Parameters, "last", lastSequences.Values);
+        }
+
         if (changes.ChangedDossiers is { Count: > 0 } dossiers)
         {
             var upsert = Statement(batch, """
@@ -112,8 +153,6 @@ internal sealed class PostgresFactRows : IFactRows
         {
             await batch.ExecuteNonQueryAsync(cancellationToken);
         }
-
-        return sequences;
     }
 
     private static async Task CopyDossiersAsync(NpgsqlConnection connection, IReadOnlyList<DossierFact> dossiers, DateTimeOffset recordedAt, CancellationToken cancellationToken)
@@ -144,9 +183,8 @@ internal sealed class PostgresFactRows : IFactRows
         await importer.CompleteAsync(cancellationToken);
     }
 
-    /// <summary>COPY gives the identity column the value it is sent, here the sequences reserved for the deltas.</summary>
     private static async Task CopyDeltasAsync(
-        NpgsqlConnection connection, IReadOnlyList<Delta> deltas, long[] sequences, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<Delta> deltas, IReadOnlyList<long> sequences, DateTimeOffset recordedAt, CancellationToken cancellationToken)
     {
         if (deltas.Count == 0)
         {
@@ -172,26 +210,6 @@ internal sealed class PostgresFactRows : IFactRows
         }
 
         await importer.CompleteAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The next <paramref name="count"/> numbers of the log's identity sequence, taken as one block: nextval per
-    /// delta cost 8 µs each. Safe because every commit holds <see cref="CommitLock"/> and nothing else inserts
-    /// into the log; and it keeps sequences in commit order, which is what grains read the log by.
-    /// </summary>
-    private static async Task<long[]> ReserveSequencesAsync(DbConnection connection, DbTransaction transaction, int count, CancellationToken cancellationToken)
-    {
-        if (count == 0)
-        {
-            return [];
-        }
-
-        await using var command = Command(connection, transaction, """
-            SELECT setval(s, nextval(s) + @count - 1) FROM (SELECT pg_get_serial_sequence('delta_log', 'sequence')::regclass AS s) AS log
-            """);
-        command.Parameters.AddWithValue("count", (long)count);
-        var last = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
-        return Enumerable.Range(0, count).Select(i => last - count + 1 + i).ToArray();
     }
 
     private static NpgsqlCommand Command(DbConnection connection, DbTransaction transaction, string sql) =>

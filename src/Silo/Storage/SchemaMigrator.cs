@@ -34,7 +34,11 @@ public sealed class SchemaMigrator(Database database, ILogger<SchemaMigrator> lo
                 continue;
             }
 
-            await ExecuteAsync(connection, transaction, migration.Sql(database), cancellationToken);
+            if (migration.Sql(database) is { Length: > 0 } sql)
+            {
+                await ExecuteAsync(connection, transaction, sql, cancellationToken);
+            }
+
             await using (var record = connection.CreateCommand())
             {
                 record.Transaction = transaction;

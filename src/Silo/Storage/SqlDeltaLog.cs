@@ -50,4 +50,14 @@ public sealed class SqlDeltaLog(Database database) : IDeltaLog
             _turns.Release();
         }
     }
+
+    public async Task<long> LastSequenceAsync(string province, string indicator, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT last_sequence FROM ledger WHERE province = @province AND indicator = @indicator";
+        command.AddParameter("province", province);
+        command.AddParameter("indicator", indicator);
+        return await command.ExecuteScalarAsync(cancellationToken) is { } last and not DBNull ? Convert.ToInt64(last) : 0;
+    }
 }

@@ -1,13 +1,15 @@
 using System.Data.Common;
 using System.Diagnostics;
 using KpiActors.Domain;
+using KpiActors.Grains;
 
 namespace KpiActors.Silo.Storage;
 
 /// <summary>
-/// Stores facts and appends the deltas they yield in one transaction: previous versions are read,
-/// diffed against the new ones in memory, and the new versions and the differences written in bulk by
-/// the engine's <see cref="IFactRows"/>. A repeat yields no delta and writes nothing.
+/// Stores facts and appends the deltas they yield in one transaction: the provinces' ledger rows are locked
+/// (one writer per province, cluster-wide), previous versions are read, diffed against the new ones in memory,
+/// and the new versions and the differences written in bulk by the engine's <see cref="IFactRows"/>. Each grain's
+/// deltas continue its own gap-free sequence. A repeat yields no delta and writes nothing.
 /// </summary>
 public sealed class SqlFactStore(Database database, TimeProvider clock)
 {
@@ -18,23 +20,35 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
-        await database.FactRows.LockAsync(connection, transaction, cancellationToken);
+        var provinces = stored.SelectMany(b => b.Provinces).Distinct().Order(StringComparer.Ordinal).ToList();
+        var ledger = await database.FactRows.LockAsync(connection, transaction, provinces, cancellationToken);
         var known = await LoadPreviousAsync(connection, transaction, stored, cancellationToken);
         FactStoreMetrics.ReadDuration.Record(FactStoreMetrics.SecondsSince(started));
 
         var (outcomes, changes) = Diff(stored, known);
+        var previous = new Dictionary<IndicatorKey, long>(ledger);
+        var sequences = new long[changes.Deltas.Count];
+        for (var i = 0; i < sequences.Length; i++)
+        {
+            var grain = new IndicatorKey(changes.Deltas[i].Province, changes.Deltas[i].Indicator);
+            sequences[i] = ledger[grain] = ledger.GetValueOrDefault(grain) + 1;
+        }
+
         started = Stopwatch.GetTimestamp();
-        var sequences = await database.FactRows.WriteAsync(connection, transaction, changes, recordedAt, cancellationToken);
+        var moved = ledger.Where(l => l.Value != previous.GetValueOrDefault(l.Key)).ToDictionary();
+        await database.FactRows.WriteAsync(connection, transaction, changes, sequences, moved, recordedAt, cancellationToken);
         FactStoreMetrics.WriteDuration.Record(FactStoreMetrics.SecondsSince(started));
 
         started = Stopwatch.GetTimestamp();
         await transaction.CommitAsync(cancellationToken);
         FactStoreMetrics.DurableDuration.Record(FactStoreMetrics.SecondsSince(started));
 
-        var deltas = changes.Deltas
-            .Select((delta, i) => new CommittedDelta(delta.Province, delta.Indicator, new LoggedDelta(sequences[i], delta.Bucket, delta.Values, recordedAt)))
+        var grains = changes.Deltas
+            .Select((delta, i) => (Grain: new IndicatorKey(delta.Province, delta.Indicator), Logged: new LoggedDelta(sequences[i], delta.Bucket, delta.Values, recordedAt)))
+            .GroupBy(d => d.Grain, d => d.Logged)
+            .Select(g => new GrainDeltas(g.Key, new DeltaBatch(previous.GetValueOrDefault(g.Key), g.ToList())))
             .ToList();
-        return new FactCommit(outcomes, deltas);
+        return new FactCommit(outcomes, grains);
     }
 
     /// <summary>

@@ -35,6 +35,8 @@ public sealed class SqliteDatabase : Database
 
     public override string Double => "REAL";
 
+    public override string ClusteredByKey => " WITHOUT ROWID";
+
     public override string VietnamDayOf(string column) => $"date({column}, '+{VietnamTime.Offset.TotalHours} hours')";
 
     public override string MigrationLock => "SELECT 1";

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using KpiActors.Domain;
+using KpiActors.Grains;
 
 namespace KpiActors.Silo.Storage;
 
@@ -12,8 +13,34 @@ internal sealed class SqliteFactRows : IFactRows
     // SQLite allows 32,766 host parameters per statement; a few hundred keep the statement text short.
     private const int KeysPerQuery = 500;
 
-    /// <summary>Nothing to do: Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already takes the database's one write lock.</summary>
-    public Task LockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Microsoft.Data.Sqlite begins transactions IMMEDIATE, which already takes the database's one write lock: the
+    /// ledger rows need only exist and be read.
+    /// </summary>
+    public async Task<Dictionary<IndicatorKey, long>> LockAsync(
+        DbConnection connection, DbTransaction transaction, IReadOnlyCollection<string> provinces, CancellationToken cancellationToken)
+    {
+        var grains = provinces.SelectMany(p => Indicators.All.Select(i => new IndicatorKey(p, i.Id))).ToList();
+        await RunAsync(connection, transaction, "INSERT OR IGNORE INTO ledger (province, indicator, last_sequence) VALUES (@p0, @p1, 0)",
+            grains, g => [g.Province, g.Indicator], cancellationToken);
+
+        var ledger = new Dictionary<IndicatorKey, long>();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.AddParameter("p0", null);
+        command.CommandText = "SELECT indicator, last_sequence FROM ledger WHERE province = @p0";
+        foreach (var province in provinces)
+        {
+            command.Parameters[0].Value = province;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ledger[new IndicatorKey(province, reader.GetString(0))] = reader.GetInt64(1);
+            }
+        }
+
+        return ledger;
+    }
 
     public async Task<IReadOnlyList<DossierFact>> ReadDossiersAsync(
         DbConnection connection, DbTransaction transaction, IReadOnlyCollection<(string Province, string DossierId)> keys, CancellationToken cancellationToken)
@@ -39,8 +66,9 @@ internal sealed class SqliteFactRows : IFactRows
         return dossiers;
     }
 
-    public async Task<IReadOnlyList<long>> WriteAsync(
-        DbConnection connection, DbTransaction transaction, FactChanges changes, DateTimeOffset recordedAt, CancellationToken cancellationToken)
+    public async Task WriteAsync(
+        DbConnection connection, DbTransaction transaction, FactChanges changes, IReadOnlyList<long> sequences,
+        IReadOnlyDictionary<IndicatorKey, long> lastSequences, DateTimeOffset recordedAt, CancellationToken cancellationToken)
     {
         await RunAsync(connection, transaction, """
             INSERT INTO dossiers (province, dossier_id, level, channel, procedure_code, received_at, due_at, resolved_at, status, updated_at)
@@ -70,29 +98,17 @@ internal sealed class SqliteFactRows : IFactRows
         await RunAsync(connection, transaction, "DELETE FROM procedures WHERE province = @p0 AND code = @p1",
             changes.RemovedProcedures, p => [p.Province, p.Code], cancellationToken);
 
-        var first = await LastSequenceAsync(connection, transaction, cancellationToken) + 1;
-        var sequences = Enumerable.Range(0, changes.Deltas.Count).Select(i => first + i).ToArray();
         await RunAsync(connection, transaction, """
-            INSERT INTO delta_log (sequence, province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
+            INSERT INTO delta_log (province, indicator, sequence, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
             """, changes.Deltas.Select((d, i) => (Sequence: sequences[i], Delta: d)).ToList(), row =>
             {
                 var (sequence, d) = row;
-                return [sequence, d.Province, d.Indicator, d.Bucket, d.Values[0], d.Values[1], d.Values[2], d.Values[3], d.Values[4], d.Values[5], recordedAt];
+                return [d.Province, d.Indicator, sequence, d.Bucket, d.Values[0], d.Values[1], d.Values[2], d.Values[3], d.Values[4], d.Values[5], recordedAt];
             }, cancellationToken);
-        return sequences;
-    }
 
-    /// <summary>
-    /// The highest sequence the log has ever given, deleted rows included: the commit numbers its deltas on from
-    /// there itself, which costs less than reading each one back, and is safe because it holds the write lock.
-    /// </summary>
-    private static async Task<long> LastSequenceAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'delta_log'), 0)";
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken));
+        await RunAsync(connection, transaction, "UPDATE ledger SET last_sequence = @p2 WHERE province = @p0 AND indicator = @p1",
+            lastSequences.ToList(), l => [l.Key.Province, l.Key.Indicator, l.Value], cancellationToken);
     }
 
     /// <summary>Runs <paramref name="sql"/> once per row.</summary>

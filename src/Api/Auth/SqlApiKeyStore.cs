@@ -1,0 +1,79 @@
+using KpiActors.Silo.Storage;
+
+namespace KpiActors.Api.Auth;
+
+/// <summary>An API key as stored: its hash, never the key itself.</summary>
+public sealed record StoredApiKey(
+    string Id,
+    string Name,
+    string Role,
+    IReadOnlyList<string> Provinces,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? RevokedAt);
+
+public sealed class SqlApiKeyStore(Database database)
+{
+    private const string Columns = "id, name, role, provinces, created_at, revoked_at";
+
+    public async Task AddAsync(StoredApiKey key, string keyHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO api_keys (id, name, key_hash, role, provinces, created_at) VALUES (@id, @name, @hash, @role, @provinces, @at)";
+        command.AddParameter("id", key.Id);
+        command.AddParameter("name", key.Name);
+        command.AddParameter("hash", keyHash);
+        command.AddParameter("role", key.Role);
+        command.AddParameter("provinces", string.Join(',', key.Provinces));
+        command.AddParameter("at", key.CreatedAt);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<StoredApiKey?> FindActiveByHashAsync(string keyHash, CancellationToken cancellationToken = default)
+    {
+        var keys = await QueryAsync($"SELECT {Columns} FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", "hash", keyHash, cancellationToken);
+        return keys.SingleOrDefault();
+    }
+
+    public Task<IReadOnlyList<StoredApiKey>> ListAsync(CancellationToken cancellationToken = default) =>
+        QueryAsync($"SELECT {Columns} FROM api_keys ORDER BY created_at, id", null, null, cancellationToken);
+
+    public async Task<bool> AnyActiveAdminAsync(CancellationToken cancellationToken = default) =>
+        (await QueryAsync($"SELECT {Columns} FROM api_keys WHERE role = @role AND revoked_at IS NULL", "role", "admin", cancellationToken)).Count > 0;
+
+    public async Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE api_keys SET revoked_at = @at WHERE id = @id AND revoked_at IS NULL";
+        command.AddParameter("id", id);
+        command.AddParameter("at", at);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    private async Task<IReadOnlyList<StoredApiKey>> QueryAsync(string sql, string? parameter, object? value, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        if (parameter is not null)
+        {
+            command.AddParameter(parameter, value);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var keys = new List<StoredApiKey>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(new StoredApiKey(
+                reader.GetString(0),
+                reader.GetString(1),
+                reader.GetString(2),
+                reader.GetString(3).Split(',', StringSplitOptions.RemoveEmptyEntries),
+                reader.GetFieldValue<DateTimeOffset>(4),
+                reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5)));
+        }
+
+        return keys;
+    }
+}

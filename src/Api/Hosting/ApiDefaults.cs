@@ -1,0 +1,74 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using KpiActors.Api.Ingest;
+
+namespace KpiActors.Api.Hosting;
+
+/// <summary>What every endpoint shares: JSON, RFC 7807 problems for every refusal, the OpenAPI document, the board's files.</summary>
+public static class ApiDefaults
+{
+    public static WebApplicationBuilder AddApiDefaults(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // The host's stop deadline bounds the silo's: give the silo time to drain and write every snapshot.
+        services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(90));
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            // Routing refuses a Content-Type the ingest endpoints do not accept before they run; say which ones they do.
+            if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
+            {
+                context.ProblemDetails.Detail ??= $"Send {IngestBody.Json}, {IngestBody.NdJson} or {IngestBody.Csv}.";
+            }
+
+            // A query or JSON body that does not bind (count=abc, "value": "high") names the parameter and the JSON path.
+            if (context.Exception is BadHttpRequestException bad)
+            {
+                context.ProblemDetails.Detail = bad.InnerException is JsonException json ? $"{bad.Message} {json.Message}" : bad.Message;
+            }
+        });
+
+        // Binding failures are the caller's fault in every environment: a 400 problem, never a 500, and not a bare 400
+        // without a body outside Development (where the framework would not throw them).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.Configure<ExceptionHandlerOptions>(options =>
+        {
+            options.StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+
+            // A caller's bad request is not the server's error: keep it out of the error log.
+            options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
+        });
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "KPI Actors API";
+            document.Info.Description = "Facts in (dossier events, e-document counts, procedure catalogues), live KPI figures out.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    public static WebApplication UseApiDefaults(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseBoardAssets();
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/openapi/v1.json", "KPI Actors v1");
+            options.RoutePrefix = "api/docs";
+            options.DocumentTitle = "KPI Actors API";
+        });
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var url in app.Urls)
+            {
+                app.Logger.LogInformation("Board: {Url}/  API: {Url}/api/docs", url, url);
+            }
+        });
+        return app;
+    }
+}

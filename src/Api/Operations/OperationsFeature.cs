@@ -1,0 +1,44 @@
+using System.Net;
+using KpiActors.Api.Auth;
+using KpiActors.Api.Ingest;
+using KpiActors.Silo.Storage;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Authorization;
+using OpenTelemetry.Metrics;
+using Orleans.Dashboard;
+
+namespace KpiActors.Api.Operations;
+
+/// <summary>
+/// What operators watch: health (/health, /health/ready), Orleans' dashboard (/dashboard, admin key) and metrics in
+/// Prometheus' text format (/metrics, admin key or a scraper on this machine).
+/// </summary>
+public static class OperationsFeature
+{
+    private const string Scrape = "scrape";
+
+    public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(IngestMetrics.MeterName, FactStoreMetrics.MeterName)
+            .AddMeter("Microsoft.Orleans")
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "Microsoft.AspNetCore.Http.Connections")
+            .AddPrometheusExporter());
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Scrape, policy => policy.RequireAssertion(context =>
+            context.User.IsInRole(KpiRoles.Admin) || (context.Resource is HttpContext http && IsLoopback(http))));
+        return builder;
+    }
+
+    public static WebApplication MapOperations(this WebApplication app)
+    {
+        // /health: the process answers. /health/ready: storage answers and this node is an active cluster member.
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(KpiPolicies.Admin);
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Scrape);
+        return app;
+    }
+
+    private static bool IsLoopback(HttpContext http) =>
+        http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address) && !http.Request.Headers.ContainsKey("X-Forwarded-For");
+}

@@ -1,0 +1,19 @@
+using KpiActors.Domain;
+
+namespace KpiActors.Grains;
+
+/// <summary>
+/// Between grains and boards: takes every change of a live figure, coalesces them and hands them to every node's
+/// boards. Grains never touch SignalR. A stateless worker, so each silo has its own and a grain reports locally.
+/// </summary>
+[Alias("IBoardNotifierGrain")]
+public interface IBoardNotifierGrain : IGrainWithIntegerKey
+{
+    /// <summary>Returns at once: the reading waits for the next push; a change into or out of "behind" becomes an alert.</summary>
+    [Alias("Report")]
+    Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus);
+
+    /// <summary>An alert acknowledged on one node, shown as such on every board.</summary>
+    [Alias("Acknowledged")]
+    Task AcknowledgedAsync(Alert alert);
+}

@@ -1,0 +1,133 @@
+using KpiActors.Domain;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace KpiActors.Grains;
+
+/// <summary>
+/// One per silo (a stateless worker is activated where it is called): the indicator grains of this silo report to
+/// it, it keeps the last reading of each (province, indicator) and pushes what moved once per interval to every
+/// node's boards. A change of status into or out of "behind" becomes an alert, recorded once and pushed to every node.
+/// Reentrant, so that reports keep arriving while a push is on its way.
+/// </summary>
+[StatelessWorker(1)]
+[Reentrant]
+public sealed class BoardNotifierGrain(
+    IAlertLog alerts,
+    TimeProvider clock,
+    IOptions<BoardNotifierOptions> options,
+    ILogger<BoardNotifierGrain> logger) : Grain, IBoardNotifierGrain
+{
+    // A node list at most this old is used as is: asking every push would put the nodes grain on every push's path.
+    private static readonly TimeSpan NodesFreshFor = TimeSpan.FromSeconds(2);
+
+    private Dictionary<IndicatorKey, IndicatorReading> _pending = [];
+    private readonly Queue<(IndicatorReading Reading, string Kind)> _statusChanges = new();
+    private IReadOnlyList<IBoardNodeObserver> _nodes = [];
+    private DateTimeOffset _nodesAsOf = DateTimeOffset.MinValue;
+    private bool _pushing;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(PushAsync, options.Value.PushInterval, options.Value.PushInterval);
+        return Task.CompletedTask;
+    }
+
+    public Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus)
+    {
+        _pending[new IndicatorKey(reading.Province, reading.Indicator)] = reading;
+        if (AlertKind(previousStatus, reading.Status) is { } kind)
+        {
+            _statusChanges.Enqueue((reading, kind));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task AcknowledgedAsync(Alert alert)
+    {
+        foreach (var node in await NodesAsync())
+        {
+            await TellAsync(node, n => n.AlertAcknowledgedAsync(alert));
+        }
+    }
+
+    /// <summary>"behind" on falling behind; "recovered" on leaving it for a judged status (not for "not enough data").</summary>
+    public static string? AlertKind(TargetStatus? previous, TargetStatus current) => (previous, current) switch
+    {
+        (not TargetStatus.Behind, TargetStatus.Behind) => AlertKinds.Behind,
+        (TargetStatus.Behind, TargetStatus.Met or TargetStatus.OnTrack or TargetStatus.AtRisk) => AlertKinds.Recovered,
+        _ => null,
+    };
+
+    private async Task PushAsync(CancellationToken cancellationToken)
+    {
+        // Timer ticks interleave with each other here too: one push at a time keeps figures in order.
+        if (_pushing || (_pending.Count == 0 && _statusChanges.Count == 0))
+        {
+            return;
+        }
+
+        _pushing = true;
+        try
+        {
+            var readings = _pending.Values.ToList();
+            _pending = [];
+            var nodes = await NodesAsync();
+            if (readings.Count > 0)
+            {
+                await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.ReadingsAsync(readings))));
+            }
+
+            while (_statusChanges.TryDequeue(out var change))
+            {
+                await RaiseAsync(change.Reading, change.Kind, nodes, cancellationToken);
+            }
+        }
+        finally
+        {
+            _pushing = false;
+        }
+    }
+
+    private async Task RaiseAsync(IndicatorReading reading, string kind, IReadOnlyList<IBoardNodeObserver> nodes, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await alerts.RaiseAsync(reading, kind, clock.GetUtcNow(), cancellationToken) is { } alert)
+            {
+                await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.AlertAsync(alert))));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Raising a '{Kind}' alert for {Province}/{Indicator} failed", kind, reading.Province, reading.Indicator);
+        }
+    }
+
+    private async Task<IReadOnlyList<IBoardNodeObserver>> NodesAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (now - _nodesAsOf > NodesFreshFor)
+        {
+            _nodes = await GrainFactory.GetGrain<IBoardNodesGrain>(0).ListAsync();
+            _nodesAsOf = now;
+        }
+
+        return _nodes;
+    }
+
+    /// <summary>A node that does not answer (it is dying, or gone) must not hold up the others.</summary>
+    private async Task TellAsync(IBoardNodeObserver node, Func<IBoardNodeObserver, Task> message)
+    {
+        try
+        {
+            await message(node);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "A node's boards did not take a push");
+        }
+    }
+}
