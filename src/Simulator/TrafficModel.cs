@@ -1,4 +1,5 @@
 using KpiActors.Domain;
+using KpiActors.Domain.Wire;
 
 namespace KpiActors.Simulator;
 
@@ -31,7 +32,7 @@ public sealed class TrafficModel(IReadOnlyList<ProvinceProfile> profiles, Random
     /// A dossier received at <paramref name="receivedAt"/>, due 3-15 days later, resolved early or on time with
     /// the province's current chance and late otherwise; still in progress if that lies after <paramref name="now"/>.
     /// </summary>
-    public object Dossier(ProvinceProfile profile, DateTimeOffset receivedAt, DateTimeOffset now, double onTimeChance)
+    public DossierEvent Dossier(ProvinceProfile profile, DateTimeOffset receivedAt, DateTimeOffset now, double onTimeChance)
     {
         var due = receivedAt.AddDays(3 + random.Next(13));
         var resolved = random.NextDouble() < onTimeChance
@@ -41,7 +42,7 @@ public sealed class TrafficModel(IReadOnlyList<ProvinceProfile> profiles, Random
     }
 
     /// <summary>A dossier resolved in the last minute: on time with the province's current chance, else late.</summary>
-    public object ResolvedJustNow(ProvinceProfile profile, DateTimeOffset now, double onTimeChance)
+    public DossierEvent ResolvedJustNow(ProvinceProfile profile, DateTimeOffset now, double onTimeChance)
     {
         var resolved = now.AddSeconds(-random.Next(60));
         var onTime = random.NextDouble() < onTimeChance;
@@ -51,23 +52,21 @@ public sealed class TrafficModel(IReadOnlyList<ProvinceProfile> profiles, Random
     }
 
     /// <summary>A dossier received in the last minute and still in progress.</summary>
-    public object ReceivedJustNow(ProvinceProfile profile, DateTimeOffset now)
+    public DossierEvent ReceivedJustNow(ProvinceProfile profile, DateTimeOffset now)
     {
         var received = now.AddSeconds(-random.Next(60));
         return Wire(profile, received, received.AddDays(3 + random.Next(13)), null);
     }
 
-    private object Wire(ProvinceProfile profile, DateTimeOffset receivedAt, DateTimeOffset dueAt, DateTimeOffset? resolvedAt) => new
-    {
-        province = profile.Province.Code,
-        dossierId = $"{runId}-{Interlocked.Increment(ref _next)}",
-        level = random.NextDouble() < 0.3 ? "province" : "commune",
-        channel = random.NextDouble() < profile.OnlineShare ? "online" : random.NextDouble() < 0.9 ? "in-person" : "postal",
-        receivedAt = receivedAt.ToString("o"),
-        dueAt = dueAt.ToString("o"),
-        resolvedAt = resolvedAt?.ToString("o"),
-        status = resolvedAt is null ? "in-progress" : "resolved",
-    };
+    private DossierEvent Wire(ProvinceProfile profile, DateTimeOffset receivedAt, DateTimeOffset dueAt, DateTimeOffset? resolvedAt) => new(
+        Province: profile.Province.Code,
+        DossierId: $"{runId}-{Interlocked.Increment(ref _next)}",
+        ReceivedAt: receivedAt.ToString("o"),
+        DueAt: dueAt.ToString("o"),
+        ResolvedAt: resolvedAt?.ToString("o"),
+        Status: resolvedAt is null ? "in-progress" : "resolved",
+        Channel: random.NextDouble() < profile.OnlineShare ? "online" : random.NextDouble() < 0.9 ? "in-person" : "postal",
+        Level: random.NextDouble() < 0.3 ? "province" : "commune");
 
     public IEnumerable<object> Catalogue(ProvinceProfile profile) =>
         Enumerable.Range(1, profile.Procedures).Select(i => new

@@ -1,4 +1,5 @@
 using KpiActors.Domain;
+using static KpiActors.Domain.Wire.DossierEvent;
 
 namespace KpiActors.Api.Ingest;
 
@@ -14,15 +15,15 @@ public static class DossierRows
         foreach (var row in rows)
         {
             var read = new RowReader(row, errors);
-            var province = read.Province("province");
-            var dossierId = read.Text("dossierId", required: true, maxLength: 100);
-            var level = read.Choice<AdministrativeLevel>("level");
-            var channel = read.Choice<Channel>("channel");
-            var procedureCode = read.Text("procedureCode", required: false, maxLength: 100);
-            var receivedAt = read.Instant("receivedAt", required: true);
-            var dueAt = read.Instant("dueAt", required: true, dateMeansEndOfDay: true);
-            var resolvedAt = read.Instant("resolvedAt", required: false);
-            var status = read.Choice<DossierStatus>("status");
+            var province = read.Province(Fields.Province);
+            var dossierId = read.Text(Fields.DossierId, required: true, maxLength: 100);
+            var level = read.Choice<AdministrativeLevel>(Fields.Level);
+            var channel = read.Choice<Channel>(Fields.Channel);
+            var procedureCode = read.Text(Fields.ProcedureCode, required: false, maxLength: 100);
+            var receivedAt = read.Instant(Fields.ReceivedAt, required: true);
+            var dueAt = read.Instant(Fields.DueAt, required: true, dateMeansEndOfDay: true);
+            var resolvedAt = read.Instant(Fields.ResolvedAt, required: false);
+            var status = read.Choice<DossierStatus>(Fields.Status);
             if (read.Failed)
             {
                 continue;
@@ -30,37 +31,37 @@ public static class DossierRows
 
             if (receivedAt > now + ClockSkew)
             {
-                read.Fail("receivedAt", "is in the future");
+                read.Fail(Fields.ReceivedAt, "is in the future");
             }
 
             if (dueAt < receivedAt)
             {
-                read.Fail("dueAt", "is before receivedAt");
+                read.Fail(Fields.DueAt, "is before receivedAt");
             }
 
             if (level == AdministrativeLevel.District && !TwoTierReform.DistrictExistedOn(VietnamTime.DateOf(receivedAt!.Value)))
             {
-                read.Fail("level", $"district exists only for dossiers received before {TwoTierReform.EffectiveFrom:yyyy-MM-dd}");
+                read.Fail(Fields.Level, $"district exists only for dossiers received before {TwoTierReform.EffectiveFrom:yyyy-MM-dd}");
             }
 
             switch (status)
             {
                 case DossierStatus.Resolved when resolvedAt is null:
-                    read.Fail("resolvedAt", "is required when status is resolved");
+                    read.Fail(Fields.ResolvedAt, "is required when status is resolved");
                     break;
                 case DossierStatus.Received or DossierStatus.InProgress when resolvedAt is not null:
-                    read.Fail("resolvedAt", $"must be null while status is {EnumText<DossierStatus>.Of(status.Value)}");
+                    read.Fail(Fields.ResolvedAt, $"must be null while status is {EnumText<DossierStatus>.Of(status.Value)}");
                     break;
             }
 
             if (resolvedAt < receivedAt)
             {
-                read.Fail("resolvedAt", "is before receivedAt");
+                read.Fail(Fields.ResolvedAt, "is before receivedAt");
             }
 
             if (resolvedAt > now + ClockSkew)
             {
-                read.Fail("resolvedAt", "is in the future");
+                read.Fail(Fields.ResolvedAt, "is in the future");
             }
 
             if (!read.Failed)
