@@ -64,6 +64,11 @@ public sealed partial class CrashAppProcess : IDisposable
             ["Logging:Console:FormatterName"] = "simple",
             ["Logging:Console:FormatterOptions:SingleLine"] = "true",
         };
+        foreach (var (key, value) in FreePorts.SiloSettings())
+        {
+            all[key] = value;
+        }
+
         foreach (var key in leaveToAppsettings ?? [])
         {
             all.Remove(key);

@@ -57,6 +57,11 @@ public sealed class KpiApp : IAsyncDisposable
             ["RateLimits:WritesPerSecond"] = "100000",
             ["RateLimits:ReadsPerSecond"] = "100000",
         };
+        foreach (var (key, value) in FreePorts.SiloSettings())
+        {
+            all[key] = value;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

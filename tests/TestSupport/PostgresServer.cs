@@ -96,7 +96,7 @@ public sealed class PostgresServer
             throw;
         }
 
-        var port = FreePort();
+        var port = FreePorts.Next();
         var supervisor = Start(asPostgresUser, folder, "setsid", "--wait", "/bin/sh", "-c", Supervisor, "sh", postgres, folder, port.ToString());
         var server = new PostgresServer(supervisor, folder, port);
         supervisor.ErrorDataReceived += (_, line) => server.AppendLog(line.Data);
@@ -225,13 +225,6 @@ public sealed class PostgresServer
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, name))
             .FirstOrDefault(File.Exists);
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static bool IsRoot() => !OperatingSystem.IsWindows() && geteuid() == 0;
 

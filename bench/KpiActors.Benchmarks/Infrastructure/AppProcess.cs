@@ -50,6 +50,11 @@ public sealed partial class AppProcess : IDisposable
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
         };
+        foreach (var (key, value) in FreePorts.SiloSettings())
+        {
+            settings[key] = value;
+        }
+
         start.ArgumentList.Add(dll);
         foreach (var (key, value) in settings)
         {
