@@ -117,7 +117,7 @@ public sealed class ClusterBenchmark(BenchOptions options, BenchDatabases databa
 
         while (true)
         {
-            Throw(clock);
+            GiveUpAfterTimeout(clock);
             try
             {
                 var now = await BoardsAsync(survivor);
@@ -136,12 +136,12 @@ public sealed class ClusterBenchmark(BenchOptions options, BenchDatabases databa
 
         var boardsAnswer = clock.Elapsed;
         var runId = Guid.NewGuid().ToString("N")[..8];
-        var now2 = DateTimeOffset.UtcNow.AddSeconds(-1).ToOffset(VietnamTime.Offset);
+        var received = DateTimeOffset.UtcNow.AddSeconds(-1).ToOffset(VietnamTime.Offset);
         var body = JsonSerializer.SerializeToUtf8Bytes(ProvinceCatalog.Vietnam.All.Select(p =>
-            WireDossiers.Create(p.Code, $"failover-{runId}-{p.Code}", "commune", "online", now2, now2.AddDays(5), null)), new JsonSerializerOptions(JsonSerializerDefaults.Web));
+            WireDossiers.Create(p.Code, $"failover-{runId}-{p.Code}", "commune", "online", received, received.AddDays(5), null)), new JsonSerializerOptions(JsonSerializerDefaults.Web));
         while (true)
         {
-            Throw(clock);
+            GiveUpAfterTimeout(clock);
             try
             {
                 using var content = new ByteArrayContent(body);
@@ -168,7 +168,7 @@ public sealed class ClusterBenchmark(BenchOptions options, BenchDatabases databa
                       $"a post for every province acknowledged after {result.PostsAcknowledged.TotalSeconds:0.0} s ({failed} requests failed or timed out first)");
         return result;
 
-        static void Throw(Stopwatch clock)
+        static void GiveUpAfterTimeout(Stopwatch clock)
         {
             if (clock.Elapsed > FailoverTimeout)
             {
