@@ -19,7 +19,10 @@ public sealed class ClusterCatchUpTests
 
     private static readonly string OnTime = new IndicatorKey(Province, OnTimeId).ToString();
 
-    /// <summary>A cluster declares a killed silo dead in about ten seconds; this leaves room on a busy machine.</summary>
+    /// <summary>
+    /// Room, on a busy machine, for what the cluster does in its own time: a killed silo's grain may answer again only
+    /// once the cluster has declared that silo dead (about ten seconds with the app's settings), a poll comes every half second.
+    /// </summary>
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
 
     [Fact]

@@ -9,7 +9,7 @@ public static class Eventually
 
     /// <summary>
     /// The first value of <paramref name="attempt"/> that satisfies <paramref name="until"/>; an attempt that throws counts as not yet
-    /// (a grain whose silo died answers again only once the cluster has declared that silo dead).
+    /// (a grain whose silo died may answer again only once the cluster has declared that silo dead).
     /// </summary>
     public static async Task<T> Async<T>(Func<Task<T>> attempt, Func<T, bool> until, TimeSpan within, string what)
     {
