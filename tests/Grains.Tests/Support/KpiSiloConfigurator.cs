@@ -40,12 +40,7 @@ public sealed class KpiSiloConfigurator : ISiloConfigurator
                 options.Invariant = "Npgsql";
                 options.ConnectionString = configuration.GetConnectionString("Kpi");
             });
-            // The app's death detection (KpiSiloExtensions): a probe every 2 s, three missed to suspect.
-            silo.Configure<ClusterMembershipOptions>(options =>
-            {
-                options.ProbeTimeout = TimeSpan.FromSeconds(2);
-                options.NumMissedProbesLimit = 3;
-            });
+            silo.Configure<ClusterMembershipOptions>(KpiSiloExtensions.DetectDeathQuickly);
         }
     }
 }
