@@ -9,9 +9,11 @@ namespace KpiActors.Grains;
 /// One per silo (a stateless worker is activated where it is called): the indicator grains of this silo report to
 /// it, it keeps the last reading of each (province, indicator) and pushes what moved once per interval to every
 /// node's boards. A change of status into or out of "behind" becomes an alert, recorded once and pushed to every node.
-/// Reentrant, so that reports keep arriving while a push is on its way.
+/// Reentrant, so that reports keep arriving while a push is on its way. What was reported and not yet pushed lives only
+/// in this activation: Orleans' default removal of idle stateless workers would drop it between two pushes, so it is off,
+/// and an activation that goes anyway (collected, or its silo stopping) pushes what it holds first.
 /// </summary>
-[StatelessWorker(1)]
+[StatelessWorker(1, removeIdleWorkers: false)]
 [Reentrant]
 public sealed class BoardNotifierGrain(
     IAlertLog alerts,
@@ -33,6 +35,8 @@ public sealed class BoardNotifierGrain(
         this.RegisterGrainTimer(PushAsync, options.Value.PushInterval, options.Value.PushInterval);
         return Task.CompletedTask;
     }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => PushAsync(cancellationToken);
 
     public Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus)
     {
