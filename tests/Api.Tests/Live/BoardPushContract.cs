@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using KpiActors.Api.Live;
+using KpiActors.Grains;
 using KpiActors.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KpiActors.Api.Tests.Live;
 
@@ -65,7 +67,8 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
         // Pushes are coalesced to one per interval: the bound is the burst's length, not the event count. Grains
         // activated by joining publish their empty figures once, in a push that may come before the burst's.
         var burstPushes = messages.Count(m => OnTime(m, "48")?.GetProperty("denominator").GetInt64() > 0);
-        var bound = (int)Math.Ceiling(burst / new BoardOptions().PushInterval) + 2;
+        var interval = _app.Services.GetRequiredService<IOptions<BoardNotifierOptions>>().Value.PushInterval;
+        var bound = (int)Math.Ceiling(burst / interval) + 2;
         Assert.InRange(burstPushes, 1, bound);
         Assert.True(messages.Count < 100, $"{messages.Count} messages for {events} events");
     }
