@@ -45,8 +45,11 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 .Chunk(BatchSize).ToList())
             .ToList();
         // Snapshots every 50 deltas: the kill finds grains with snapshots behind the log, so a restart
-        // must both load snapshots and replay the log after them.
-        var settings = new Dictionary<string, string> { ["Grains:SnapshotEvery"] = "50" };
+        // must both load snapshots and replay the log after them. The restart is the same node, on the same silo
+        // ports: on PostgreSQL its killed self is still an active member of the cluster, which Orleans declares dead at
+        // once for a silo on the same address; on new ports the restart waits until that member's heartbeat is stale
+        // (about 100 s, measured).
+        var settings = new Dictionary<string, string>(FreePorts.SiloSettings()) { ["Grains:SnapshotEvery"] = "50" };
 
         var first = await StartAsync("run 1", connectionString, settings);
         var runs = streams.Select(_ => new SenderRun()).ToList();
