@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
@@ -178,7 +177,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private static StringContent Body(IEnumerable<RecountEvent> batch) => new(RecountWire.Json(batch), Encoding.UTF8, "application/json");
+    private static StringContent Body(IEnumerable<RecountEvent> batch) => Wire.Json(RecountWire.Events(batch));
 
     /// <summary>
     /// For each batch, one dossier whose standing version that batch changes, as it then stands: finding it
