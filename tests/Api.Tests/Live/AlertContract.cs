@@ -15,7 +15,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task FallingBehindAndRecoveringRaiseOneAlertEachPushedToEveryBoard()
+    public async Task Falling_behind_and_recovering_raise_one_alert_each_pushed_to_every_board()
     {
         await using var first = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         await using var second = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
@@ -46,7 +46,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AViewerAcknowledgesAnAlertAndEveryBoardSeesWhoAndWhen()
+    public async Task A_viewer_acknowledges_an_alert_and_every_board_sees_who_and_when()
     {
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var admin = _app.Client();
@@ -77,7 +77,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARestartThatReplaysTheLogRaisesNoSecondAlert()
+    public async Task A_restart_that_replays_the_log_raises_no_second_alert()
     {
         await using (var before = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey))
         {
