@@ -29,6 +29,7 @@ public sealed class BoardNotifierGrain(
     private IReadOnlyList<IBoardNodeObserver> _nodes = [];
     private DateTimeOffset _nodesAsOf = DateTimeOffset.MinValue;
     private bool _pushing;
+    private bool _knownNodesOnly;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -36,7 +37,20 @@ public sealed class BoardNotifierGrain(
         return Task.CompletedTask;
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => PushAsync(cancellationToken);
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // A stopping silo may have no place left for the list of nodes: the nodes known already are told.
+        _knownNodesOnly = reason.ReasonCode == DeactivationReasonCode.ShuttingDown;
+        try
+        {
+            await PushAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // A cluster stopping as a whole has no node left to tell.
+            logger.LogWarning(e, "What this notifier held could not be pushed as it deactivated ({Reason})", reason);
+        }
+    }
 
     public Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus)
     {
@@ -76,9 +90,10 @@ public sealed class BoardNotifierGrain(
         _pushing = true;
         try
         {
+            // The nodes first: if they cannot be listed, what is pending waits for the next push instead of being lost.
+            var nodes = await NodesAsync();
             var readings = _pending.Values.ToList();
             _pending = [];
-            var nodes = await NodesAsync();
             if (readings.Count > 0)
             {
                 await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.ReadingsAsync(readings))));
@@ -113,7 +128,7 @@ public sealed class BoardNotifierGrain(
     private async Task<IReadOnlyList<IBoardNodeObserver>> NodesAsync()
     {
         var now = clock.GetUtcNow();
-        if (now - _nodesAsOf > NodesFreshFor)
+        if (!_knownNodesOnly && now - _nodesAsOf > NodesFreshFor)
         {
             _nodes = await GrainFactory.GetGrain<IBoardNodesGrain>(0).ListAsync();
             _nodesAsOf = now;
