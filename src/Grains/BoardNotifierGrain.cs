@@ -9,9 +9,11 @@ namespace KpiActors.Grains;
 /// One per silo (a stateless worker is activated where it is called): the indicator grains of this silo report to
 /// it, it keeps the last reading of each (province, indicator) and pushes what moved once per interval to every
 /// node's boards. A change of status into or out of "behind" becomes an alert, recorded once and pushed to every node.
-/// Reentrant, so that reports keep arriving while a push is on its way.
+/// Reentrant, so that reports keep arriving while a push is on its way. What was reported and not yet pushed lives only
+/// in this activation: Orleans' default removal of idle stateless workers would drop it between two pushes, so it is off,
+/// and an activation that goes anyway (collected, or its silo stopping) pushes what it holds first.
 /// </summary>
-[StatelessWorker(1)]
+[StatelessWorker(1, removeIdleWorkers: false)]
 [Reentrant]
 public sealed class BoardNotifierGrain(
     IAlertLog alerts,
@@ -27,11 +29,27 @@ public sealed class BoardNotifierGrain(
     private IReadOnlyList<IBoardNodeObserver> _nodes = [];
     private DateTimeOffset _nodesAsOf = DateTimeOffset.MinValue;
     private bool _pushing;
+    private bool _knownNodesOnly;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(PushAsync, options.Value.PushInterval, options.Value.PushInterval);
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // A stopping silo may have no place left for the list of nodes: the nodes known already are told.
+        _knownNodesOnly = reason.ReasonCode == DeactivationReasonCode.ShuttingDown;
+        try
+        {
+            await PushAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // A cluster stopping as a whole has no node left to tell.
+            logger.LogWarning(e, "What this notifier held could not be pushed as it deactivated ({Reason})", reason);
+        }
     }
 
     public Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus)
@@ -72,9 +90,10 @@ public sealed class BoardNotifierGrain(
         _pushing = true;
         try
         {
+            // The nodes first: if they cannot be listed, what is pending waits for the next push instead of being lost.
+            var nodes = await NodesAsync();
             var readings = _pending.Values.ToList();
             _pending = [];
-            var nodes = await NodesAsync();
             if (readings.Count > 0)
             {
                 await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.ReadingsAsync(readings))));
@@ -109,7 +128,7 @@ public sealed class BoardNotifierGrain(
     private async Task<IReadOnlyList<IBoardNodeObserver>> NodesAsync()
     {
         var now = clock.GetUtcNow();
-        if (now - _nodesAsOf > NodesFreshFor)
+        if (!_knownNodesOnly && now - _nodesAsOf > NodesFreshFor)
         {
             _nodes = await GrainFactory.GetGrain<IBoardNodesGrain>(0).ListAsync();
             _nodesAsOf = now;
