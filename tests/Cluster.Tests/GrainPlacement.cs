@@ -54,6 +54,15 @@ public sealed class GrainPlacement : IAsyncDisposable
         return hosted;
     }
 
+    /// <summary>The node that runs the list of nodes whose boards want pushes, one grain for the whole cluster.</summary>
+    public async Task<ClusterNode> NodeRunningBoardNodesAsync(IReadOnlyList<ClusterNode> nodes)
+    {
+        var grains = _host.Services.GetRequiredService<IClusterClient>();
+        var silo = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<IBoardNodesGrain>(0));
+        Assert.NotNull(silo);
+        return nodes.Single(n => n.SiloPort == silo.Endpoint.Port);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _host.StopAsync();

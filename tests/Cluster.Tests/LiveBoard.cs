@@ -25,12 +25,16 @@ public sealed class LiveBoard : IAsyncDisposable
         return (new LiveBoard(hub), await hub.InvokeAsync("WatchNational"));
     }
 
-    /// <summary>The first pushed figure of this province and indicator at this denominator, reading on from the last message read.</summary>
-    public Task<JsonElement> FigureAsync(string province, string indicator, long denominator) =>
-        NextAsync("Figures", figures => figures.EnumerateArray()
+    /// <summary>A pushed figure of this province and indicator at this denominator, among the messages read so far or those to come.</summary>
+    public Task<JsonElement> FigureAsync(string province, string indicator, long denominator)
+    {
+        JsonElement? Match(JsonElement figures) => figures.EnumerateArray()
             .Where(f => f.GetProperty("province").GetString() == province && f.GetProperty("indicator").GetString() == indicator)
             .Select(f => (JsonElement?)f)
-            .LastOrDefault() is { } figure && figure.GetProperty("denominator").GetInt64() == denominator ? figure : null);
+            .LastOrDefault() is { } figure && figure.GetProperty("denominator").GetInt64() == denominator ? figure : null;
+
+        return All("Figures").Select(Match).FirstOrDefault(f => f is not null) is { } seen ? Task.FromResult(seen) : NextAsync("Figures", Match);
+    }
 
     /// <summary>The next message to <paramref name="target"/>, reading on from the last message read.</summary>
     public Task<JsonElement> NextAsync(string target) => NextAsync(target, argument => argument);
