@@ -176,17 +176,29 @@ public sealed partial class ClusterNode : IDisposable
     /// <summary>SIGTERM, as a service manager stops the app: it drains, leaves the cluster and exits; returns its exit code.</summary>
     public async Task<int> StopAsync(TimeSpan timeout)
     {
-        Assert.True(IsRunning, $"{Name} is not running.");
-        Assert.Equal(0, kill(_process!.Id, SigTerm));
-        await _process.WaitForExitAsync().WaitAsync(timeout);
+        Signal(SigTerm, "stopping");
+        await _process!.WaitForExitAsync().WaitAsync(timeout);
         _log.Add(Name, $"stopped, exit code {_process.ExitCode}");
         return _process.ExitCode;
     }
+
+    /// <summary>SIGSTOP: the process stays, silent, as a node cut off by the network looks to the others.</summary>
+    public void Freeze() => Signal(SigStop, "frozen");
+
+    /// <summary>SIGCONT: the frozen process carries on where it was, unaware of the time that passed.</summary>
+    public void Thaw() => Signal(SigCont, "thawed");
 
     public void Dispose()
     {
         Kill();
         DisposeProcess();
+    }
+
+    private void Signal(int signal, string what)
+    {
+        Assert.True(IsRunning, $"{Name} is not running.");
+        Assert.Equal(0, kill(_process!.Id, signal));
+        _log.Add(Name, what);
     }
 
     private void DisposeProcess()
@@ -213,6 +225,8 @@ public sealed partial class ClusterNode : IDisposable
     }
 
     private const int SigTerm = 15;
+    private const int SigCont = 18;
+    private const int SigStop = 19;
 
     [DllImport("libc", SetLastError = true)]
     private static extern int kill(int pid, int signal);
