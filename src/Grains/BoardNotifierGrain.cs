@@ -26,7 +26,7 @@ public sealed class BoardNotifierGrain(
 
     private Dictionary<IndicatorKey, IndicatorReading> _pending = [];
     private readonly Queue<(IndicatorReading Reading, string Kind)> _statusChanges = new();
-    private IReadOnlyList<IBoardNodeObserver> _nodes = [];
+    private IReadOnlyList<IBoardNodeObserver>? _nodes;
     private DateTimeOffset _nodesAsOf = DateTimeOffset.MinValue;
     private bool _pushing;
     private bool _knownNodesOnly;
@@ -65,7 +65,9 @@ public sealed class BoardNotifierGrain(
 
     public async Task AcknowledgedAsync(Alert alert)
     {
-        foreach (var node in await NodesAsync())
+        // Without any list of nodes yet, the caller hears of it and may acknowledge again (the first acknowledgement stands).
+        var nodes = await NodesAsync() ?? throw new InvalidOperationException("The list of board nodes has not answered yet.");
+        foreach (var node in nodes)
         {
             await TellAsync(node, n => n.AlertAcknowledgedAsync(alert));
         }
@@ -90,8 +92,12 @@ public sealed class BoardNotifierGrain(
         _pushing = true;
         try
         {
-            // The nodes first: if they cannot be listed, what is pending waits for the next push instead of being lost.
-            var nodes = await NodesAsync();
+            // Taken out only once there is somewhere to push them: nothing sends them again.
+            if (await NodesAsync() is not { } nodes)
+            {
+                return;
+            }
+
             var readings = _pending.Values.ToList();
             _pending = [];
             if (readings.Count > 0)
@@ -125,13 +131,23 @@ public sealed class BoardNotifierGrain(
         }
     }
 
-    private async Task<IReadOnlyList<IBoardNodeObserver>> NodesAsync()
+    /// <summary>The nodes to push to: asked of the list now and then; null while the list has never answered this notifier.</summary>
+    private async Task<IReadOnlyList<IBoardNodeObserver>?> NodesAsync()
     {
         var now = clock.GetUtcNow();
         if (!_knownNodesOnly && now - _nodesAsOf > NodesFreshFor)
         {
-            _nodes = await GrainFactory.GetGrain<IBoardNodesGrain>(0).ListAsync();
-            _nodesAsOf = now;
+            try
+            {
+                _nodes = await GrainFactory.GetGrain<IBoardNodesGrain>(0).ListAsync();
+                _nodesAsOf = now;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The node running the list may have just died. Until Orleans runs it elsewhere the nodes known last
+                // still want pushes; a notifier that knows none keeps its pushes until the list answers.
+                logger.LogWarning(e, "The list of board nodes did not answer; pushing to the {Count} known last", _nodes?.Count ?? 0);
+            }
         }
 
         return _nodes;

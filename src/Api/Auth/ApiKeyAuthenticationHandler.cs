@@ -44,13 +44,20 @@ public sealed class ApiKeyAuthenticationHandler(
         }
 
         var hash = ApiKeys.Hash(key);
-        var stored = cache.Get(hash) ?? await keys.FindActiveByHashAsync(hash, Context.RequestAborted);
+        var stored = cache.Get(hash);
         if (stored is null)
         {
-            return AuthenticateResult.Fail(UnknownKey);
+            stored = await keys.FindActiveByHashAsync(hash, Context.RequestAborted);
+            if (stored is null)
+            {
+                return AuthenticateResult.Fail(UnknownKey);
+            }
+
+            // Remembered from when it was read, not from when it was last used: a key in steady use must still be
+            // read again within the lifetime, or a revocation on another node would never reach this one.
+            cache.Remember(hash, stored);
         }
 
-        cache.Remember(hash, stored);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, stored.Id),
