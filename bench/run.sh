@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks in one command: builds in Release, starts its own PostgreSQL, runs every measurement on
-# SQLite and PostgreSQL and rewrites docs/benchmarks.md. About 15 minutes on 2 cores.
+# SQLite and PostgreSQL (the cluster and the peer baseline on PostgreSQL) and rewrites docs/benchmarks.md, printing each
+# phase and its figures as it goes. About 20 minutes on 2 cores.
 #   bench/run.sh            the full run
 #   bench/run.sh --quick    a smoke run of every code path (a couple of minutes; report in artifacts/)
 #   bench/run.sh --only 4   some measurements only, by number (report in artifacts/)

@@ -15,7 +15,10 @@ public sealed record BenchOptions(
     TimeSpan PushDuration,
     TimeSpan ComparisonPushInterval,
     long[] LogSizes,
-    int MemorySteps)
+    int MemorySteps,
+    int[] ClusterSizes,
+    int ClusterBoards,
+    int ClusterPushRate)
 {
     /// <summary>
     /// Timed cold starts per log size: a cold start over 10 million deltas replays all of them, which takes
@@ -34,7 +37,10 @@ public sealed record BenchOptions(
         PushDuration: TimeSpan.FromSeconds(4),
         ComparisonPushInterval: TimeSpan.FromMilliseconds(250),
         LogSizes: [1_000_000, 10_000_000],
-        MemorySteps: 4);
+        MemorySteps: 4,
+        ClusterSizes: [1, 2, 3],
+        ClusterBoards: 100,
+        ClusterPushRate: 5_000);
 
     public static BenchOptions QuickRun { get; } = new(
         Quick: true,
@@ -47,5 +53,8 @@ public sealed record BenchOptions(
         PushDuration: TimeSpan.FromSeconds(3),
         ComparisonPushInterval: TimeSpan.FromMilliseconds(250),
         LogSizes: [50_000, 200_000],
-        MemorySteps: 2);
+        MemorySteps: 2,
+        ClusterSizes: [1, 2],
+        ClusterBoards: 20,
+        ClusterPushRate: 1_000);
 }

@@ -1,7 +1,9 @@
 using KpiActors.Benchmarks;
+using KpiActors.Benchmarks.Cluster;
 using KpiActors.Benchmarks.Infrastructure;
 using KpiActors.Benchmarks.Ingest;
 using KpiActors.Benchmarks.Memory;
+using KpiActors.Benchmarks.Peer;
 using KpiActors.Benchmarks.Push;
 using KpiActors.Benchmarks.Replay;
 using KpiActors.Benchmarks.Reporting;
@@ -36,7 +38,7 @@ foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(1, 2, 3)))
     Progress.Phase($"{name} — 1. durable ingest through the API");
     await Measure($"{name}, ingest", async () =>
     {
-        await using var app = await KpiApp.StartAsync(engine, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Warning" }, await databases.NewAsync(engine));
+        await using var app = await KpiApp.StartAsync(engine, AppLogging.Warnings, await databases.NewAsync(engine));
         results.Ingest.AddRange(await new IngestBenchmark(options, meters).RunAsync(engine, app));
     });
 
@@ -65,6 +67,23 @@ foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(6)))
     Progress.Phase($"{BenchDatabases.Name(engine)} — 6. memory per grain");
     await Measure($"{BenchDatabases.Name(engine)}, memory", async () => results.Memory.Add(await new MemoryBenchmark(options, databases).RunAsync(engine)));
     BenchDatabases.ReleaseConnections();
+}
+
+if (Measures(7))
+{
+    Progress.Phase("PostgreSQL — 7. a cluster of 1, 2 and 3 app processes on one database (2 cores: overhead, not scaling)");
+    await Measure("PostgreSQL, cluster", async () => results.Cluster.AddRange(await new ClusterBenchmark(options, databases, meters).RunAsync()));
+}
+
+if (Measures(8))
+{
+    Progress.Phase("PostgreSQL — 8. peer baseline (trigger-maintained summary table, LISTEN/NOTIFY)");
+    await Measure("PostgreSQL, peer baseline", async () =>
+    {
+        var (ingest, push) = await new PeerBaseline(options, databases).RunAsync();
+        results.PeerIngest.AddRange(ingest);
+        results.PeerPush.AddRange(push);
+    });
 }
 
 results.Duration = DateTimeOffset.UtcNow - startedAt;

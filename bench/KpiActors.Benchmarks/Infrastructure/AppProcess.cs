@@ -32,7 +32,9 @@ public sealed partial class AppProcess : IDisposable
     public TimeSpan ListeningAfter { get; }
 
     /// <summary>Starts the app over <paramref name="connectionString"/>; returns once it listens. <paramref name="started"/> is set at the fork.</summary>
-    public static async Task<AppProcess> StartAsync(StorageEngine engine, string connectionString, Stopwatch started)
+    /// <param name="overrides">Settings on top of the benchmark's (a cluster id, a push interval).</param>
+    public static async Task<AppProcess> StartAsync(
+        StorageEngine engine, string connectionString, Stopwatch started, IReadOnlyDictionary<string, string>? overrides = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "KpiActors.Api.dll");
         // An empty working directory is the content root: no developer's appsettings or data/ can leak in.
@@ -45,12 +47,16 @@ public sealed partial class AppProcess : IDisposable
             ["ConnectionStrings:Kpi"] = connectionString,
             ["Auth:BootstrapAdminKey"] = KpiApp.AdminKey,
             ["Auth:AnonymousRead"] = "false",
+            // The benchmark's senders are one client far above any office's rate, as in the in-process app.
+            ["RateLimits:WritesPerSecond"] = "100000",
+            ["RateLimits:ReadsPerSecond"] = "100000",
             // No timer snapshots while it is measured: only a graceful stop writes them, when the benchmark wants it.
             ["Grains:SnapshotInterval"] = "01:00:00",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
         };
-        foreach (var (key, value) in FreePorts.SiloSettings())
+        foreach (var (key, value) in FreePorts.SiloSettings().Concat(overrides ?? new Dictionary<string, string>()))
         {
             settings[key] = value;
         }
@@ -108,6 +114,16 @@ public sealed partial class AppProcess : IDisposable
         process.BeginErrorReadLine();
         var (address, after) = await listening.Task.WaitAsync(TimeSpan.FromMinutes(5));
         return new AppProcess(process, workingDirectory, address, after, output);
+    }
+
+    /// <summary>Activations of a grain type on this node (Orleans' type name, "indicator"), from Orleans' own gauge in /metrics.</summary>
+    public async Task<int> ActivationsAsync(string grainType)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        var metrics = await client.GetStringAsync("/metrics");
+        return metrics.Split('\n')
+            .Where(line => line.StartsWith("orleans_catalog_activations{", StringComparison.Ordinal) && line.Contains($"grain_type=\"{grainType}\"", StringComparison.Ordinal))
+            .Sum(line => (int)double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture));
     }
 
     /// <summary>The first line the app logged that names an exception, if any: why a request failed.</summary>

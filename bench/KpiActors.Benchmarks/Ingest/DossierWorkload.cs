@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using KpiActors.Domain;
+using KpiActors.Domain.Wire;
 
 namespace KpiActors.Benchmarks.Ingest;
 
@@ -14,7 +16,8 @@ public sealed class DossierWorkload
     public const double DuplicateShare = 0.05;
     public const double CorrectionShare = 0.05;
 
-    private static readonly JsonSerializerOptions Wire = new(JsonSerializerDefaults.Web);
+    // Absent fields stay off the wire, as one-stop systems send them.
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     private DossierWorkload(IReadOnlyList<DossierEvent> events, int duplicates, int corrections)
     {
@@ -51,10 +54,12 @@ public sealed class DossierWorkload
             if (latest.Count > 0 && roll < DuplicateShare + CorrectionShare)
             {
                 var index = random.Next(latest.Count);
-                if (latest[index] is { ResolvedAt: { } resolved } original)
+                if (latest[index] is { ResolvedAt: { } resolvedText } original)
                 {
                     // Halfway between receipt and the first resolution date: a different instant, often another outcome or month.
-                    var corrected = original with { ResolvedAt = original.ReceivedAt + TimeSpan.FromSeconds((long)(resolved - original.ReceivedAt).TotalSeconds / 2) };
+                    var receivedAt = WireDossiers.Instant(original.ReceivedAt);
+                    var halfway = receivedAt + TimeSpan.FromSeconds((long)(WireDossiers.Instant(resolvedText) - receivedAt).TotalSeconds / 2);
+                    var corrected = original with { ResolvedAt = WireDossiers.Text(halfway) };
                     latest[index] = corrected;
                     events.Add(corrected);
                     corrections++;
@@ -70,13 +75,12 @@ public sealed class DossierWorkload
                 resolvedAt = null;
             }
 
-            var dossier = new DossierEvent(
+            var dossier = WireDossiers.Create(
                 provinces[random.Next(provinces.Count)].Code,
                 $"{runId}-{events.Count}",
                 random.NextDouble() < 0.7 ? "commune" : "province",
                 random.NextDouble() < 0.6 ? "online" : random.NextDouble() < 0.9 ? "in-person" : "postal",
-                received, due, resolvedAt,
-                resolvedAt is null ? "in-progress" : "resolved");
+                received, due, resolvedAt);
             latest.Add(dossier);
             events.Add(dossier);
         }
@@ -87,7 +91,7 @@ public sealed class DossierWorkload
     /// <summary>Request bodies of <paramref name="batchSize"/> events, serialized before the clock starts.</summary>
     public IReadOnlyList<byte[]> Bodies(int batchSize, WireFormat format) =>
         Events.Chunk(batchSize).Select(batch => format == WireFormat.Json
-                ? JsonSerializer.SerializeToUtf8Bytes(batch, Wire)
-                : Encoding.UTF8.GetBytes(string.Join('\n', batch.Select(e => JsonSerializer.Serialize(e, Wire)))))
+                ? JsonSerializer.SerializeToUtf8Bytes(batch, JsonOptions)
+                : Encoding.UTF8.GetBytes(string.Join('\n', batch.Select(e => JsonSerializer.Serialize(e, JsonOptions)))))
             .ToList();
 }

@@ -16,9 +16,9 @@ public sealed class IngestBenchmark(BenchOptions options, MeterRecorder meters)
 
     public async Task<IReadOnlyList<IngestRun>> RunAsync(StorageEngine engine, KpiApp app)
     {
-        using var client = Client(app);
+        using var client = Client(app.BaseAddress);
         Progress.Step("warm-up");
-        await RunOnceAsync(engine, client, WireFormat.Json, 100, 2_000, 4, "warmup", seed: 0);
+        await RunOnceAsync(engine, [client], WireFormat.Json, 100, 2_000, 4, "warmup", seed: 0);
 
         var runs = new List<IngestRun>();
         for (var run = 1; run <= options.Runs; run++)
@@ -28,7 +28,7 @@ public sealed class IngestBenchmark(BenchOptions options, MeterRecorder meters)
             {
                 foreach (var format in Formats)
                 {
-                    var result = await RunOnceAsync(engine, client, format, batchSize, events, senders, $"r{run}-{format}-{batchSize}", seed: run * 7919 + batchSize);
+                    var result = await RunOnceAsync(engine, [client], format, batchSize, events, senders, $"r{run}-{format}-{batchSize}", seed: run * 7919 + batchSize);
                     runs.Add(result);
                     Progress.Step($"run {run}/{options.Runs} {format,-6} batch {batchSize,5} x{senders,2} senders: {result.EventsPerSecond,9:N0} events/s " +
                                   $"({result.Breakdown.FactsPerCommit:N0} facts/commit, writer busy {result.Breakdown.WriterBusyShare:P0}, CPU {result.Process.CpuShare:P0})");
@@ -40,19 +40,20 @@ public sealed class IngestBenchmark(BenchOptions options, MeterRecorder meters)
     }
 
     /// <summary>The client of every measurement that posts: keep-alive connections, as many as there are senders.</summary>
-    public static HttpClient Client(KpiApp app)
+    public static HttpClient Client(Uri node)
     {
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1024, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) })
         {
-            BaseAddress = app.BaseAddress,
+            BaseAddress = node,
             Timeout = TimeSpan.FromMinutes(2),
         };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", KpiApp.AdminKey);
         return client;
     }
 
-    private async Task<IngestRun> RunOnceAsync(
-        StorageEngine engine, HttpClient client, WireFormat format, int batchSize, int events, int senders, string runId, int seed)
+    /// <summary>One timed run; request i goes to node i mod the number of <paramref name="nodes"/>.</summary>
+    public async Task<IngestRun> RunOnceAsync(
+        StorageEngine engine, IReadOnlyList<HttpClient> nodes, WireFormat format, int batchSize, int events, int senders, string runId, int seed)
     {
         var workload = DossierWorkload.Create($"{runId}-{Guid.NewGuid():N}", events, seed);
         var bodies = workload.Bodies(batchSize, format);
@@ -70,7 +71,7 @@ public sealed class IngestBenchmark(BenchOptions options, MeterRecorder meters)
             {
                 using var content = new ByteArrayContent(bodies[index]);
                 content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
-                using var response = await client.PostAsync("/api/v1/dossiers", content);
+                using var response = await nodes[index % nodes.Count].PostAsync("/api/v1/dossiers", content);
                 var body = await response.Content.ReadAsByteArrayAsync();
                 if (!response.IsSuccessStatusCode)
                 {

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Diagnostics;
 using KpiActors.Benchmarks.Infrastructure;
 using KpiActors.Domain;
+using KpiActors.Domain.Wire;
 using KpiActors.Silo.Storage;
 using KpiActors.TestSupport;
 using Npgsql;
@@ -84,11 +85,12 @@ public sealed class NaiveBaseline(BenchOptions options, BenchDatabases databases
 
     private static async Task HandleAsync(Database database, SemaphoreSlim? writer, DossierEvent e)
     {
+        var fact = e.ToFact();
         await using var connection = await database.OpenAsync();
         await using (var upsert = connection.CreateCommand())
         {
             upsert.CommandText = Upsert;
-            foreach (var (value, i) in new object?[] { e.Province, e.DossierId, e.Level, e.Channel, e.ReceivedAt, e.DueAt, e.ResolvedAt, e.Status }.Select((v, i) => (v, i)))
+            foreach (var (value, i) in new object?[] { e.Province, e.DossierId, e.Level, e.Channel, fact.ReceivedAt, fact.DueAt, fact.ResolvedAt, e.Status }.Select((v, i) => (v, i)))
             {
                 upsert.AddParameter($"p{i}", value);
             }

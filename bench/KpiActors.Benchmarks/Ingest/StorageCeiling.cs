@@ -91,12 +91,14 @@ public sealed class StorageCeiling(BenchOptions options, BenchDatabases database
         }
 
         await using (var importer = await connection.BeginBinaryImportAsync(
-                         "COPY delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at) FROM STDIN (FORMAT BINARY)"))
+                         "COPY delta_log (sequence, province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at, day) FROM STDIN (FORMAT BINARY)"))
         {
             var now = DateTimeOffset.UtcNow;
-            foreach (var delta in rows.Deltas)
+            for (var i = 0; i < rows.Deltas.Count; i++)
             {
+                var delta = rows.Deltas[i];
                 await importer.StartRowAsync();
+                await importer.WriteAsync(rows.Sequences[i], NpgsqlDbType.Bigint);
                 await importer.WriteAsync(delta.Province);
                 await importer.WriteAsync(delta.Indicator);
                 await importer.WriteAsync(delta.Bucket, NpgsqlDbType.Integer);
@@ -106,9 +108,19 @@ public sealed class StorageCeiling(BenchOptions options, BenchDatabases database
                 }
 
                 await importer.WriteAsync(now, NpgsqlDbType.TimestampTz);
+                await importer.WriteAsync(SqlDeltaLog.DayOf(now), NpgsqlDbType.Integer);
             }
 
             await importer.CompleteAsync();
+        }
+
+        await using (var ledger = new NpgsqlCommand(
+                         "INSERT INTO ledger (province, indicator, last_sequence) SELECT * FROM unnest(@province, @indicator, @last)", connection, transaction))
+        {
+            ledger.Parameters.Add(new NpgsqlParameter<string[]>("province", rows.Ledger.Keys.Select(k => k.Province).ToArray()));
+            ledger.Parameters.Add(new NpgsqlParameter<string[]>("indicator", rows.Ledger.Keys.Select(k => k.Indicator).ToArray()));
+            ledger.Parameters.Add(new NpgsqlParameter<long[]>("last", rows.Ledger.Values.ToArray()));
+            await ledger.ExecuteNonQueryAsync();
         }
 
         await transaction.CommitAsync();
@@ -132,15 +144,24 @@ public sealed class StorageCeiling(BenchOptions options, BenchDatabases database
         }
 
         await using (var insert = BulkSql.Prepared(connection, transaction, """
-                         INSERT INTO delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
-                         VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9)
-                         """, 10))
+                         INSERT INTO delta_log (province, indicator, sequence, bucket, v0, v1, v2, v3, v4, v5, recorded_at, day)
+                         VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)
+                         """, 12))
         {
-            foreach (var delta in rows.Deltas)
+            for (var i = 0; i < rows.Deltas.Count; i++)
             {
-                var v = delta.Values;
-                BulkSql.Set(insert, delta.Province, delta.Indicator, delta.Bucket, v[0], v[1], v[2], v[3], v[4], v[5], now);
+                var (delta, v) = (rows.Deltas[i], rows.Deltas[i].Values);
+                BulkSql.Set(insert, delta.Province, delta.Indicator, rows.Sequences[i], delta.Bucket, v[0], v[1], v[2], v[3], v[4], v[5], now, SqlDeltaLog.DayOf(now));
                 await insert.ExecuteNonQueryAsync();
+            }
+        }
+
+        await using (var ledger = BulkSql.Prepared(connection, transaction, "INSERT INTO ledger (province, indicator, last_sequence) VALUES (@p0, @p1, @p2)", 3))
+        {
+            foreach (var ((province, indicator), last) in rows.Ledger)
+            {
+                BulkSql.Set(ledger, province, indicator, last);
+                await ledger.ExecuteNonQueryAsync();
             }
         }
 

@@ -4,9 +4,10 @@ namespace KpiActors.Benchmarks.Ingest;
 
 /// <summary>
 /// The rows that storing a workload leaves behind, worked out with the app's own domain rules (which
-/// version stands, what it contributes): one row per dossier and every delta the log receives.
+/// version stands, what it contributes): one row per dossier and every delta the log receives, with the sequence
+/// it gets in its grain's log, and each grain's last sequence for the ledger.
 /// </summary>
-public sealed record StoredRows(IReadOnlyList<DossierFact> Dossiers, IReadOnlyList<Delta> Deltas)
+public sealed record StoredRows(IReadOnlyList<DossierFact> Dossiers, IReadOnlyList<Delta> Deltas, IReadOnlyList<long> Sequences, IReadOnlyDictionary<(string Province, string Indicator), long> Ledger)
 {
     public static StoredRows Of(DossierWorkload workload)
     {
@@ -31,6 +32,8 @@ public sealed record StoredRows(IReadOnlyList<DossierFact> Dossiers, IReadOnlyLi
             stored[key] = fact;
         }
 
-        return new StoredRows(order.Select(key => stored[key]).ToList(), deltas);
+        var ledger = new Dictionary<(string, string), long>();
+        var sequences = deltas.Select(d => ledger[(d.Province, d.Indicator)] = ledger.GetValueOrDefault((d.Province, d.Indicator)) + 1).ToList();
+        return new StoredRows(order.Select(key => stored[key]).ToList(), deltas, sequences, ledger);
     }
 }

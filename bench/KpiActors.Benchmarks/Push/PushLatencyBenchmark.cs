@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KpiActors.Api.Live;
+using KpiActors.Grains;
 using KpiActors.Benchmarks.Infrastructure;
 using KpiActors.Benchmarks.Ingest;
 using KpiActors.Domain;
@@ -29,7 +29,7 @@ public sealed class PushLatencyBenchmark(BenchOptions options, BenchDatabases da
     public async Task<IReadOnlyList<PushRun>> RunAsync(StorageEngine engine)
     {
         var runs = new List<PushRun>();
-        runs.AddRange(await RunWithIntervalAsync(engine, new BoardOptions().PushInterval, options.PushBoards, options.PushRates));
+        runs.AddRange(await RunWithIntervalAsync(engine, new BoardNotifierOptions().PushInterval, options.PushBoards, options.PushRates));
         BenchDatabases.ReleaseConnections();
         // Another interval is a second row for the goal's case only (most boards, highest rate): what the trade
         // between pushes a second and latency looks like.
@@ -41,23 +41,22 @@ public sealed class PushLatencyBenchmark(BenchOptions options, BenchDatabases da
     private async Task<IReadOnlyList<PushRun>> RunWithIntervalAsync(StorageEngine engine, TimeSpan interval, int[] boardCounts, int[] rates)
     {
         var runs = new List<PushRun>();
-        await using var app = await KpiApp.StartAsync(engine, new Dictionary<string, string?>
+        await using var app = await KpiApp.StartAsync(engine, AppLogging.With(new Dictionary<string, string?>
         {
             ["Board:PushInterval"] = interval.ToString(),
-            ["Logging:LogLevel:Default"] = "Warning",
-        }, await databases.NewAsync(engine));
-        using var client = IngestBenchmark.Client(app);
+        }), await databases.NewAsync(engine));
+        using var client = IngestBenchmark.Client(app.BaseAddress);
         var boards = new List<BoardSocket>();
         try
         {
             foreach (var boardCount in boardCounts)
             {
-                await ConnectAsync(app, boards, boardCount);
+                await ConnectAsync([app.BaseAddress], boards, boardCount);
                 foreach (var rate in rates)
                 {
                     for (var run = 1; run <= options.Runs; run++)
                     {
-                        var result = await RunOnceAsync(engine, client, boards, interval, rate);
+                        var result = await RunOnceAsync(engine, client, boards, interval, rate, options.PushDuration);
                         runs.Add(result);
                         Progress.Step($"push every {interval.TotalMilliseconds:0} ms, {rate:N0}/s ({result.AchievedRate:N0} achieved), {boardCount:N0} boards, run {run}: " +
                                       $"p50 {result.P50Ms:0} ms, p99 {result.P99Ms:0} ms, max {result.MaxMs:0} ms, missing {result.Missing}, CPU {result.CpuShare:P0}");
@@ -73,19 +72,23 @@ public sealed class PushLatencyBenchmark(BenchOptions options, BenchDatabases da
         return runs;
     }
 
-    private static async Task ConnectAsync(KpiApp app, List<BoardSocket> boards, int count)
+    /// <summary>Connects boards until there are <paramref name="count"/>, spread in turn over the nodes at <paramref name="nodes"/>.</summary>
+    public static async Task ConnectAsync(IReadOnlyList<Uri> nodes, List<BoardSocket> boards, int count)
     {
         var clock = Stopwatch.StartNew();
         while (boards.Count < count)
         {
             var wave = Math.Min(50, count - boards.Count);
-            boards.AddRange(await Task.WhenAll(Enumerable.Range(0, wave).Select(_ => BoardSocket.ConnectAsync(app.BaseAddress, KpiApp.AdminKey))));
+            var first = boards.Count;
+            boards.AddRange(await Task.WhenAll(Enumerable.Range(first, wave).Select(b => BoardSocket.ConnectAsync(nodes[b % nodes.Count], KpiApp.AdminKey))));
         }
 
-        Progress.Step($"{boards.Count:N0} boards connected over WebSocket ({clock.Elapsed.TotalSeconds:0.0} s)");
+        Progress.Step($"{boards.Count:N0} boards connected over WebSocket to {nodes.Count} node(s) ({clock.Elapsed.TotalSeconds:0.0} s)");
     }
 
-    private async Task<PushRun> RunOnceAsync(StorageEngine engine, HttpClient client, List<BoardSocket> boards, TimeSpan interval, int rate)
+    /// <summary>One steady-rate run: dossiers posted through <paramref name="client"/>, pushes noted by <paramref name="boards"/> (on any node).</summary>
+    public static async Task<PushRun> RunOnceAsync(
+        StorageEngine engine, HttpClient client, List<BoardSocket> boards, TimeSpan interval, int rate, TimeSpan duration)
     {
         var provinces = ProvinceCatalog.Vietnam.All;
         var perRequest = Math.Max(1, (int)Math.Round(rate * SendInterval.TotalSeconds / provinces.Count));
@@ -108,7 +111,7 @@ public sealed class PushLatencyBenchmark(BenchOptions options, BenchDatabases da
             // that falls behind its schedule sends at once; the run ends on the clock, so a rate the app cannot
             // carry shows as a lower achieved rate rather than a longer run.
             var due = SendInterval * p / provinces.Count;
-            for (var request = 0; clock.Elapsed < options.PushDuration; request++, due += SendInterval)
+            for (var request = 0; clock.Elapsed < duration; request++, due += SendInterval)
             {
                 var wait = due - clock.Elapsed;
                 if (wait > TimeSpan.Zero)
@@ -194,8 +197,7 @@ public sealed class PushLatencyBenchmark(BenchOptions options, BenchDatabases da
     private static byte[] Body(string province, string idPrefix, int count)
     {
         var now = DateTimeOffset.UtcNow.AddSeconds(-1).ToOffset(VietnamTime.Offset);
-        var events = Enumerable.Range(0, count).Select(i => new DossierEvent(
-            province, $"{idPrefix}-{i}", "commune", "online", now, now.AddDays(5), null, "in-progress"));
+        var events = Enumerable.Range(0, count).Select(i => WireDossiers.Create(province, $"{idPrefix}-{i}", "commune", "online", now, now.AddDays(5), null));
         return JsonSerializer.SerializeToUtf8Bytes(events, Wire);
     }
 }

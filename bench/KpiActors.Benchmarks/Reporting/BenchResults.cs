@@ -1,6 +1,8 @@
+using KpiActors.Benchmarks.Cluster;
 using KpiActors.Benchmarks.Infrastructure;
 using KpiActors.Benchmarks.Ingest;
 using KpiActors.Benchmarks.Memory;
+using KpiActors.Benchmarks.Peer;
 using KpiActors.Benchmarks.Push;
 using KpiActors.Benchmarks.Replay;
 
@@ -32,6 +34,12 @@ public sealed class BenchResults(BenchOptions options, MachineInfo machine, Date
     public List<RestartRun> Restart { get; } = [];
 
     public List<MemoryResult> Memory { get; } = [];
+
+    public List<ClusterRun> Cluster { get; } = [];
+
+    public List<PeerIngestRun> PeerIngest { get; } = [];
+
+    public List<PeerPushRun> PeerPush { get; } = [];
 
     /// <summary>Measurements that could not complete, with why.</summary>
     public List<string> Failures { get; } = [];

@@ -192,7 +192,8 @@ internal sealed class PostgresFactRows : IFactRows
         }
 
         await using var importer = await connection.BeginBinaryImportAsync(
-            "COPY delta_log (sequence, province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            "COPY delta_log (sequence, province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at, day) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        var day = SqlDeltaLog.DayOf(recordedAt);
         for (var i = 0; i < deltas.Count; i++)
         {
             var delta = deltas[i];
@@ -207,6 +208,7 @@ internal sealed class PostgresFactRows : IFactRows
             }
 
             await importer.WriteAsync(recordedAt.UtcDateTime, NpgsqlDbType.TimestampTz, cancellationToken);
+            await importer.WriteAsync(day, NpgsqlDbType.Integer, cancellationToken);
         }
 
         await importer.CompleteAsync(cancellationToken);

@@ -98,13 +98,14 @@ internal sealed class SqliteFactRows : IFactRows
         await RunAsync(connection, transaction, "DELETE FROM procedures WHERE province = @p0 AND code = @p1",
             changes.RemovedProcedures, p => [p.Province, p.Code], cancellationToken);
 
+        var day = SqlDeltaLog.DayOf(recordedAt);
         await RunAsync(connection, transaction, """
-            INSERT INTO delta_log (province, indicator, sequence, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
-            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
+            INSERT INTO delta_log (province, indicator, sequence, bucket, v0, v1, v2, v3, v4, v5, recorded_at, day)
+            VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)
             """, changes.Deltas.Select((d, i) => (Sequence: sequences[i], Delta: d)).ToList(), row =>
             {
                 var (sequence, d) = row;
-                return [d.Province, d.Indicator, sequence, d.Bucket, d.Values[0], d.Values[1], d.Values[2], d.Values[3], d.Values[4], d.Values[5], recordedAt];
+                return [d.Province, d.Indicator, sequence, d.Bucket, d.Values[0], d.Values[1], d.Values[2], d.Values[3], d.Values[4], d.Values[5], recordedAt, day];
             }, cancellationToken);
 
         await RunAsync(connection, transaction, "UPDATE ledger SET last_sequence = @p2 WHERE province = @p0 AND indicator = @p1",
