@@ -61,6 +61,39 @@ public abstract class DashboardContract(AppFixture fixture)
         Assert.Equal("Active", host.Text("status"));
         Assert.Equal(1, counters.GetProperty("totalActiveHostCount").GetInt32());
     }
+
+    [Fact]
+    public async Task A_browser_brings_the_admin_key_once_in_the_address_and_then_opens_the_dashboard_by_its_cookie()
+    {
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = App.BaseAddress };
+
+        using var signIn = await browser.GetAsync($"/dashboard/?access_token={Uri.EscapeDataString(KpiApp.AdminKey)}");
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/dashboard/", signIn.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie")).ToLowerInvariant();
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("samesite=strict", cookie);
+        Assert.Contains("path=/dashboard", cookie);
+        using var page = await browser.GetAsync("/dashboard/");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        using var data = await browser.GetAsync("/dashboard/DashboardCounters");
+        Assert.Equal(HttpStatusCode.OK, data.StatusCode);
+        using var elsewhere = await browser.GetAsync("/api/v1/admin/keys");
+        Assert.Equal(HttpStatusCode.Unauthorized, elsewhere.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_viewer_key_in_the_dashboard_s_address_is_a_403_problem_and_is_not_kept()
+    {
+        using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new() }) { BaseAddress = App.BaseAddress };
+        var viewer = await App.CreateKeyAsync("viewer");
+
+        using var response = await browser.GetAsync($"/dashboard/?access_token={Uri.EscapeDataString(viewer)}");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
 }
 
 public sealed class DashboardOnSqlite(SqliteApp fixture) : DashboardContract(fixture), IClassFixture<SqliteApp>;

@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using KpiActors.Api.Operations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace KpiActors.Api.Auth;
 
 /// <summary>
-/// Reads "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;" (on the hub also ?access_token=). No key: anonymous. An unknown or
+/// Reads "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;" (on the hub also ?access_token=, on the dashboard see
+/// <see cref="DashboardSignIn"/>). No key: anonymous. An unknown or
 /// revoked key: 401. Keys seen recently are remembered for a short while so that ingest does not query
 /// the key table on every request; a revocation on this node takes effect at once, on every other node of a
 /// cluster within <see cref="ApiKeyCache.Lifetime"/>.
@@ -37,6 +39,8 @@ public sealed class ApiKeyAuthenticationHandler(
             // Browsers cannot set headers on a WebSocket; the SignalR client sends the key as access_token.
             key = Request.Query["access_token"].FirstOrDefault();
         }
+
+        key ??= DashboardSignIn.KeyOf(Request);
 
         if (string.IsNullOrEmpty(key))
         {

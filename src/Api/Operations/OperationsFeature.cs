@@ -39,7 +39,8 @@ public static class OperationsFeature
             Predicate = check => check.Tags.Contains("ready"),
             ResponseWriter = WriteReadinessAsync,
         }).AllowAnonymous();
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(KpiPolicies.Admin);
+        app.UseDashboardSignIn();
+        app.MapOrleansDashboard(routePrefix: DashboardSignIn.Path).RequireAuthorization(KpiPolicies.Admin);
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Scrape);
         return app;
     }
