@@ -126,7 +126,7 @@ public sealed partial class ClusterNode : IDisposable
     }
 
     /// <summary>Polls /health/ready until it answers 200, failing if the process ends or the deadline passes.</summary>
-    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    private async Task WaitUntilReadyAsync(TimeSpan timeout)
     {
         using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();

@@ -1,17 +1,6 @@
-using System.Globalization;
 using KpiActors.Domain.Wire;
 
 namespace KpiActors.Cluster.Tests;
-
-/// <summary>How a dossier stands in one of its events: still open, or ended (resolved on time, resolved late, withdrawn).</summary>
-public enum DossierStage
-{
-    Received,
-    InProgress,
-    ResolvedOnTime,
-    ResolvedLate,
-    Withdrawn,
-}
 
 /// <summary>
 /// One event of a dossier in October 2026 (a month wholly past, so every figure it makes is fixed): received on the
@@ -55,6 +44,4 @@ public sealed record Dossier(string Province, string Id, int Day, bool Online, D
 
     public static Dossier Resolved(string province, string id, bool late) =>
         new(province, id, Day: 1, Online: true, late ? DossierStage.ResolvedLate : DossierStage.ResolvedOnTime);
-
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Province}/{Id} {Stage} day {Day} {(Online ? "online" : "in person")}");
 }

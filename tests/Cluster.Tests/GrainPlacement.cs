@@ -39,12 +39,11 @@ public sealed class GrainPlacement : IAsyncDisposable
     /// <summary>The grains of every province for these indicators that are active on <paramref name="node"/> now.</summary>
     public async Task<List<IndicatorKey>> HostedByAsync(ClusterNode node, params string[] indicators)
     {
-        var grains = _host.Services.GetRequiredService<IClusterClient>();
-        var management = grains.GetGrain<IManagementGrain>(0);
+        var management = Grains.GetGrain<IManagementGrain>(0);
         var hosted = new List<IndicatorKey>();
         foreach (var key in ProvinceCatalog.Vietnam.All.SelectMany(p => indicators.Select(i => new IndicatorKey(p.Code, i))))
         {
-            var silo = await management.GetActivationAddress(grains.GetGrain<IIndicatorGrain>(key.ToString()));
+            var silo = await management.GetActivationAddress(Grains.GetGrain<IIndicatorGrain>(key.ToString()));
             if (silo?.Endpoint.Port == node.SiloPort)
             {
                 hosted.Add(key);
@@ -55,10 +54,18 @@ public sealed class GrainPlacement : IAsyncDisposable
     }
 
     /// <summary>The node that runs the list of nodes whose boards want pushes, one grain for the whole cluster.</summary>
-    public async Task<ClusterNode> NodeRunningBoardNodesAsync(IReadOnlyList<ClusterNode> nodes)
+    public Task<ClusterNode> NodeRunningBoardNodesAsync(IReadOnlyList<ClusterNode> nodes) =>
+        NodeRunningAsync(nodes, Grains.GetGrain<IBoardNodesGrain>(0));
+
+    /// <summary>The node that runs this (province, indicator) grain, which must be active.</summary>
+    public Task<ClusterNode> NodeRunningAsync(IReadOnlyList<ClusterNode> nodes, IndicatorKey grain) =>
+        NodeRunningAsync(nodes, Grains.GetGrain<IIndicatorGrain>(grain.ToString()));
+
+    private IClusterClient Grains => _host.Services.GetRequiredService<IClusterClient>();
+
+    private async Task<ClusterNode> NodeRunningAsync(IReadOnlyList<ClusterNode> nodes, IAddressable grain)
     {
-        var grains = _host.Services.GetRequiredService<IClusterClient>();
-        var silo = await grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grains.GetGrain<IBoardNodesGrain>(0));
+        var silo = await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grain);
         Assert.NotNull(silo);
         return nodes.Single(n => n.SiloPort == silo.Endpoint.Port);
     }
