@@ -1,6 +1,5 @@
 using KpiActors.Api.Alerts;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
 using KpiActors.Api.Hosting;
 using KpiActors.Api.Ingest;
 using KpiActors.Api.Live;
@@ -39,7 +38,8 @@ app.MapOperations();
 app.MapIngestApi();
 app.MapLiveBoard();
 app.MapAlertsApi();
-app.MapAdminApi();
+app.MapKeysApi();
+app.MapTargetsApi();
 app.Run();
 
 public partial class Program;

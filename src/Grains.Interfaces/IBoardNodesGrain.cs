@@ -11,6 +11,7 @@ public interface IBoardNodesGrain : IGrainWithIntegerKey
 
     static readonly TimeSpan Expiry = TimeSpan.FromSeconds(35);
 
+    /// <param name="node">The node's silo address (<c>SiloAddress.ToParsableString</c>), by which a node that died is told apart.</param>
     [Alias("Register")]
     Task RegisterAsync(string node, IBoardNodeObserver observer);
 

@@ -9,9 +9,11 @@ namespace KpiActors.Grains;
 /// One per silo (a stateless worker is activated where it is called): the indicator grains of this silo report to
 /// it, it keeps the last reading of each (province, indicator) and pushes what moved once per interval to every
 /// node's boards. A change of status into or out of "behind" becomes an alert, recorded once and pushed to every node.
-/// Reentrant, so that reports keep arriving while a push is on its way.
+/// Reentrant, so that reports keep arriving while a push is on its way. What was reported and not yet pushed lives only
+/// in this activation: Orleans' default removal of idle stateless workers would drop it between two pushes, so it is off,
+/// and an activation that goes anyway (collected, or its silo stopping) pushes what it holds first.
 /// </summary>
-[StatelessWorker(1)]
+[StatelessWorker(1, removeIdleWorkers: false)]
 [Reentrant]
 public sealed class BoardNotifierGrain(
     IAlertLog alerts,
@@ -24,14 +26,30 @@ public sealed class BoardNotifierGrain(
 
     private Dictionary<IndicatorKey, IndicatorReading> _pending = [];
     private readonly Queue<(IndicatorReading Reading, string Kind)> _statusChanges = new();
-    private IReadOnlyList<IBoardNodeObserver> _nodes = [];
+    private IReadOnlyList<IBoardNodeObserver>? _nodes;
     private DateTimeOffset _nodesAsOf = DateTimeOffset.MinValue;
     private bool _pushing;
+    private bool _knownNodesOnly;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(PushAsync, options.Value.PushInterval, options.Value.PushInterval);
         return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // A stopping silo may have no place left for the list of nodes: the nodes known already are told.
+        _knownNodesOnly = reason.ReasonCode == DeactivationReasonCode.ShuttingDown;
+        try
+        {
+            await PushAsync(cancellationToken);
+        }
+        catch (Exception e)
+        {
+            // A cluster stopping as a whole has no node left to tell.
+            logger.LogWarning(e, "What this notifier held could not be pushed as it deactivated ({Reason})", reason);
+        }
     }
 
     public Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus)
@@ -47,7 +65,9 @@ public sealed class BoardNotifierGrain(
 
     public async Task AcknowledgedAsync(Alert alert)
     {
-        foreach (var node in await NodesAsync())
+        // Without any list of nodes yet, the caller hears of it and may acknowledge again (the first acknowledgement stands).
+        var nodes = await NodesAsync() ?? throw new InvalidOperationException("The list of board nodes has not answered yet.");
+        foreach (var node in nodes)
         {
             await TellAsync(node, n => n.AlertAcknowledgedAsync(alert));
         }
@@ -72,9 +92,14 @@ public sealed class BoardNotifierGrain(
         _pushing = true;
         try
         {
+            // Taken out only once there is somewhere to push them: nothing sends them again.
+            if (await NodesAsync() is not { } nodes)
+            {
+                return;
+            }
+
             var readings = _pending.Values.ToList();
             _pending = [];
-            var nodes = await NodesAsync();
             if (readings.Count > 0)
             {
                 await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.ReadingsAsync(readings))));
@@ -106,13 +131,23 @@ public sealed class BoardNotifierGrain(
         }
     }
 
-    private async Task<IReadOnlyList<IBoardNodeObserver>> NodesAsync()
+    /// <summary>The nodes to push to: asked of the list now and then; null while the list has never answered this notifier.</summary>
+    private async Task<IReadOnlyList<IBoardNodeObserver>?> NodesAsync()
     {
         var now = clock.GetUtcNow();
-        if (now - _nodesAsOf > NodesFreshFor)
+        if (!_knownNodesOnly && now - _nodesAsOf > NodesFreshFor)
         {
-            _nodes = await GrainFactory.GetGrain<IBoardNodesGrain>(0).ListAsync();
-            _nodesAsOf = now;
+            try
+            {
+                _nodes = await GrainFactory.GetGrain<IBoardNodesGrain>(0).ListAsync();
+                _nodesAsOf = now;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The node running the list may have just died. Until Orleans runs it elsewhere the nodes known last
+                // still want pushes; a notifier that knows none keeps its pushes until the list answers.
+                logger.LogWarning(e, "The list of board nodes did not answer; pushing to the {Count} known last", _nodes?.Count ?? 0);
+            }
         }
 
         return _nodes;

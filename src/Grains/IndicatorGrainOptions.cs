@@ -2,7 +2,10 @@ namespace KpiActors.Grains;
 
 public sealed class IndicatorGrainOptions
 {
-    /// <summary>Write a snapshot after this many deltas, which bounds how much a restart replays.</summary>
+    /// <summary>
+    /// Write a snapshot after this many deltas applied (a catch-up from the log applies a sum per bucket and day, each
+    /// counting as one), which bounds how much a restart replays.
+    /// </summary>
     public int SnapshotEvery { get; set; } = 10_000;
 
     /// <summary>Write a changed snapshot at least this often, and re-judge the live period (the clock moves figures too).</summary>

@@ -5,17 +5,21 @@ namespace KpiActors.Silo;
 
 /// <summary>
 /// Ready only while this node is an active member of its cluster: joining, shutting down, or declared dead by the
-/// others (a node cut off from them), it must not take traffic that its grains could not serve.
+/// others (a node cut off from them), it must not take traffic that its grains could not serve. The membership table
+/// is read for every check, not only the node's own view: a node cut off and back (a long pause, a partition healed)
+/// learns that the others declared it dead only at its next read of the table, and would answer ready until then.
+/// Reading it, such a node finds itself dead and Orleans ends it.
 /// </summary>
 public sealed class ClusterMembershipHealthCheck(IClusterMembershipService membership, ILocalSiloDetails silo) : IHealthCheck
 {
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        await membership.Refresh(cancellationToken: cancellationToken);
         var snapshot = membership.CurrentSnapshot;
         var status = snapshot.GetSiloStatus(silo.SiloAddress);
         var active = snapshot.Members.Values.Count(m => m.Status == SiloStatus.Active);
-        return Task.FromResult(status == SiloStatus.Active
+        return status == SiloStatus.Active
             ? HealthCheckResult.Healthy($"Active member of cluster '{silo.ClusterId}' ({active} active)")
-            : HealthCheckResult.Unhealthy($"This node is {status} in cluster '{silo.ClusterId}', not active"));
+            : HealthCheckResult.Unhealthy($"This node is {status} in cluster '{silo.ClusterId}', not active");
     }
 }

@@ -27,3 +27,25 @@ public abstract class AppFixture(StorageEngine engine, IReadOnlyDictionary<strin
 public sealed class SqliteApp() : AppFixture(StorageEngine.Sqlite);
 
 public sealed class PostgresApp() : AppFixture(StorageEngine.Postgres);
+
+/// <summary>Auth:AnonymousRead=true: the board is open to anyone, and nothing else may be.</summary>
+public sealed class AnonymousReadApp() : AppFixture(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Auth:AnonymousRead"] = "true" });
+
+/// <summary>The app as a process of its own over a fresh SQLite file, for what must not be shared with the other apps of the test process.</summary>
+public sealed class SqliteAppProcess : IAsyncLifetime
+{
+    private CrashAppProcess? _app;
+
+    public CrashLog Log { get; } = new();
+
+    public CrashAppProcess App => _app ?? throw new InvalidOperationException("The app has not started.");
+
+    public async Task InitializeAsync() =>
+        _app = await CrashAppProcess.StartAsync("app", StorageEngine.Sqlite, await KpiApp.NewDatabaseAsync(StorageEngine.Sqlite), new Dictionary<string, string>(), Log);
+
+    public Task DisposeAsync()
+    {
+        _app?.Dispose();
+        return Task.CompletedTask;
+    }
+}

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using KpiActors.Domain.Wire;
 using KpiActors.TestSupport;
 
 namespace KpiActors.Api.Tests;
@@ -14,7 +15,7 @@ public sealed class AuthTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 
     private KpiApp App => fixture.App;
 
-    private static Dossier One(string province, string id) =>
+    private static DossierEvent One(string province, string id) =>
         new(province, id, "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved");
 
     private async Task<(string Id, string Key)> CreateKeyAsync(string role, params string[] provinces)
@@ -222,7 +223,7 @@ public sealed class AnonymousReadTests
         await anonymous.GetAsync("/api/v1/provinces/48/indicators/ontime/history").JsonAsync();
 
         Assert.Equal(34, board.GetProperty("provinces").GetArrayLength());
-        await anonymous.PostAsync("/api/v1/dossiers", Wire.Json([new Dossier("48", "AR-1", "2026-09-01", "2026-09-15", null, "received")]))
+        await anonymous.PostAsync("/api/v1/dossiers", Wire.Json([new DossierEvent("48", "AR-1", "2026-09-01", "2026-09-15", null, "received")]))
             .ProblemAsync(HttpStatusCode.Unauthorized);
         await anonymous.GetAsync("/api/v1/admin/keys").ProblemAsync(HttpStatusCode.Unauthorized);
         Assert.Equal(0, (await app.StoredRowsAsync()).Dossiers);

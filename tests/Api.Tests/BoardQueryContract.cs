@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using KpiActors.Domain.Wire;
 using KpiActors.TestSupport;
 using static KpiActors.Api.Tests.ApiKit;
 
@@ -193,11 +194,11 @@ public abstract class BoardQueryContract(AppFixture fixture)
         var due = now.AddDays(10).ToString("yyyy-MM-dd");
         var rows = new[]
         {
-            new Dossier("96", "LIVE-1", recent, due, recent, "resolved"),
-            new Dossier("96", "LIVE-2", recent, due, null, "in-progress"),
+            new DossierEvent("96", "LIVE-1", recent, due, recent, "resolved"),
+            new DossierEvent("96", "LIVE-2", recent, due, null, "in-progress"),
 
             // Received in January and still open past its due date: overdue now, but not this month's intake.
-            new Dossier("96", "LIVE-3", "2026-01-05T08:00:00+07:00", "2026-01-20", null, "in-progress"),
+            new DossierEvent("96", "LIVE-3", "2026-01-05T08:00:00+07:00", "2026-01-20", null, "in-progress"),
         };
         await client.PostAsync("/api/v1/dossiers", Wire.Json(rows)).ReceiptAsync();
 

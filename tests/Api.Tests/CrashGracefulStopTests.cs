@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Text;
 using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
@@ -31,7 +30,7 @@ public abstract class CrashGracefulStopTests(ITestOutputHelper output)
             var events = RecountStream.Generate(seed: 11, idPrefix: "stop", total: 1_000, duplicates: 50, corrections: 50);
             foreach (var batch in events.Chunk(250))
             {
-                using var response = await client.PostAsync("/api/v1/dossiers", new StringContent(RecountWire.Json(batch), Encoding.UTF8, "application/json"));
+                using var response = await client.PostAsync("/api/v1/dossiers", Wire.Json(RecountWire.Events(batch)));
                 Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             }
 

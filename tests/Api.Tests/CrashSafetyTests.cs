@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
@@ -45,8 +44,11 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 .Chunk(BatchSize).ToList())
             .ToList();
         // Snapshots every 50 deltas: the kill finds grains with snapshots behind the log, so a restart
-        // must both load snapshots and replay the log after them.
-        var settings = new Dictionary<string, string> { ["Grains:SnapshotEvery"] = "50" };
+        // must both load snapshots and replay the log after them. The restart is the same node, on the same silo
+        // ports: on PostgreSQL its killed self is still an active member of the cluster, which Orleans declares dead at
+        // once for a silo on the same address; on new ports the restart waits until that member's heartbeat is stale
+        // (about 100 s, measured).
+        var settings = new Dictionary<string, string>(FreePorts.SiloSettings()) { ["Grains:SnapshotEvery"] = "50" };
 
         var first = await StartAsync("run 1", connectionString, settings);
         var runs = streams.Select(_ => new SenderRun()).ToList();
@@ -175,7 +177,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    private static StringContent Body(IEnumerable<RecountEvent> batch) => new(RecountWire.Json(batch), Encoding.UTF8, "application/json");
+    private static StringContent Body(IEnumerable<RecountEvent> batch) => Wire.Json(RecountWire.Events(batch));
 
     /// <summary>
     /// For each batch, one dossier whose standing version that batch changes, as it then stands: finding it

@@ -1,5 +1,5 @@
 using System.Net;
-using System.Text;
+using KpiActors.Domain.Wire;
 using KpiActors.TestSupport;
 using static KpiActors.Api.Tests.ApiKit;
 
@@ -101,7 +101,7 @@ public abstract class DossierIngestContract(AppFixture fixture)
         using var client = App.Client();
         var good = Samples.SeptemberBatch("12")[0];
         var stored = await App.StoredRowsAsync();
-        var text = System.Text.Json.JsonSerializer.Serialize(good.Fields) + "\n{\"province\": \"12\",\n";
+        var text = System.Text.Json.JsonSerializer.Serialize(good) + "\n{\"province\": \"12\",\n";
 
         var problem = await client.PostAsync(Dossiers, Wire.Raw(text, "application/x-ndjson")).ProblemAsync(HttpStatusCode.BadRequest);
 
@@ -192,9 +192,9 @@ public abstract class DossierIngestContract(AppFixture fixture)
     public async Task An_older_event_arriving_after_the_resolution_does_not_reopen_the_dossier()
     {
         using var client = App.Client();
-        var open = new Dossier("66", "OO-1", "2026-09-01T08:00:00+07:00", "2026-09-15", null, "in-progress");
+        var open = new DossierEvent("66", "OO-1", "2026-09-01T08:00:00+07:00", "2026-09-15", null, "in-progress");
         var resolved = open with { ResolvedAt = "2026-09-10T10:00:00+07:00", Status = "resolved" };
-        var withdrawn = new Dossier("66", "OO-2", "2026-09-02T08:00:00+07:00", "2026-09-15", "2026-09-05T08:00:00+07:00", "withdrawn");
+        var withdrawn = new DossierEvent("66", "OO-2", "2026-09-02T08:00:00+07:00", "2026-09-15", "2026-09-05T08:00:00+07:00", "withdrawn");
         Assert.Equal(new Receipt(2, 2, 0), await client.PostAsync(Dossiers, Wire.Json([resolved, withdrawn])).ReceiptAsync());
         var board = await client.BoardTextAsync("ontime", Samples.September);
 
@@ -211,7 +211,7 @@ public abstract class DossierIngestContract(AppFixture fixture)
     public async Task Legacy_codes_slugs_and_names_land_on_the_current_province_that_absorbed_them()
     {
         using var client = App.Client();
-        Dossier One(string province, string id) => new(province, id, "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved");
+        DossierEvent One(string province, string id) => new(province, id, "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved");
 
         // Hải Dương (legacy 30) is part of Hải Phòng (31); Nam Định (legacy 36) of Ninh Bình (37);
         // Bắc Kạn (legacy 06, sent as "6") of Thái Nguyên (19).
@@ -238,16 +238,16 @@ public abstract class DossierIngestContract(AppFixture fixture)
     public async Task The_district_level_is_accepted_before_the_2025_reform_and_refused_from_1_July_2025_in_Vietnam_time()
     {
         using var client = App.Client();
-        var before = new Dossier("22", "DI-1", "2025-06-30T23:00:00+07:00", "2025-07-10", "2025-07-05T10:00:00+07:00", "resolved", Level: "district");
+        var before = new DossierEvent("22", "DI-1", "2025-06-30T23:00:00+07:00", "2025-07-10", "2025-07-05T10:00:00+07:00", "resolved", Level: "district");
         Assert.Equal(new Receipt(1, 1, 0), await client.PostAsync(Dossiers, Wire.Json([before])).ReceiptAsync());
         var stored = await App.StoredRowsAsync();
 
         // 20:00 UTC on 30 June is 03:00 on 1 July in Vietnam: after the reform.
         var rows = new[]
         {
-            new Dossier("22", "DI-2", "2025-07-01T08:00:00+07:00", "2025-07-10", null, "in-progress", Level: "district"),
-            new Dossier("22", "DI-3", "2025-07-01T08:00:00+07:00", "2025-07-10", null, "in-progress", Level: "commune"),
-            new Dossier("22", "DI-4", "2025-06-30T20:00:00Z", "2025-07-10", null, "in-progress", Level: "district"),
+            new DossierEvent("22", "DI-2", "2025-07-01T08:00:00+07:00", "2025-07-10", null, "in-progress", Level: "district"),
+            new DossierEvent("22", "DI-3", "2025-07-01T08:00:00+07:00", "2025-07-10", null, "in-progress", Level: "commune"),
+            new DossierEvent("22", "DI-4", "2025-06-30T20:00:00Z", "2025-07-10", null, "in-progress", Level: "district"),
         };
         var problem = await client.PostAsync(Dossiers, Wire.Json(rows)).ProblemAsync(HttpStatusCode.BadRequest);
 
@@ -263,12 +263,12 @@ public abstract class DossierIngestContract(AppFixture fixture)
         var later = DateTimeOffset.UtcNow.AddDays(10).ToString("yyyy-MM-dd");
         var rows = new[]
         {
-            new Dossier("25", "RV-0", "2026-09-01T08:00:00+07:00", "2026-09-15", null, "resolved"),
-            new Dossier("25", "RV-1", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "in-progress"),
-            new Dossier("25", "RV-2", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "received"),
-            new Dossier("25", "RV-3", soon, later, null, "received"),
-            new Dossier("25", "RV-4", "2026-09-01T08:00:00+07:00", "2026-09-15", soon, "resolved"),
-            new Dossier("25", "RV-5", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved"),
+            new DossierEvent("25", "RV-0", "2026-09-01T08:00:00+07:00", "2026-09-15", null, "resolved"),
+            new DossierEvent("25", "RV-1", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "in-progress"),
+            new DossierEvent("25", "RV-2", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "received"),
+            new DossierEvent("25", "RV-3", soon, later, null, "received"),
+            new DossierEvent("25", "RV-4", "2026-09-01T08:00:00+07:00", "2026-09-15", soon, "resolved"),
+            new DossierEvent("25", "RV-5", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved"),
         };
         var stored = await App.StoredRowsAsync();
 
@@ -283,10 +283,9 @@ public abstract class DossierIngestContract(AppFixture fixture)
     public async Task Csv_with_a_line_of_the_wrong_width_is_refused_naming_that_row()
     {
         using var client = App.Client();
-        var csv = new StringBuilder("province,dossierId,level,channel,receivedAt,dueAt,resolvedAt,status\n")
-            .Append("12,CW-1,commune,online,2026-09-01T08:00:00+07:00,2026-09-15,2026-09-10T10:00:00+07:00,resolved\n")
-            .Append("12,CW-2,commune,online,2026-09-01T08:00:00+07:00,2026-09-15,resolved\n")
-            .ToString();
+        var good = new DossierEvent("12", "CW-1", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved");
+        // The second line lacks its last field.
+        var csv = Wire.CsvText([good]) + string.Join(',', (good with { DossierId = "CW-2" }).Values.SkipLast(1)) + "\r\n";
         var stored = await App.StoredRowsAsync();
 
         var problem = await client.PostAsync(Dossiers, Wire.Raw(csv, "text/csv")).ProblemAsync(HttpStatusCode.BadRequest);

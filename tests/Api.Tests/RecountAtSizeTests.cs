@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
@@ -31,7 +30,7 @@ public abstract class RecountAtSizeTests(ITestOutputHelper output)
         int rows = 0, changed = 0, unchanged = 0;
         foreach (var batch in events.Chunk(BatchSize))
         {
-            using var response = await client.PostAsync("/api/v1/dossiers", new StringContent(RecountWire.Json(batch), Encoding.UTF8, "application/json"));
+            using var response = await client.PostAsync("/api/v1/dossiers", Wire.Json(RecountWire.Events(batch)));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             var receipt = (await response.Content.ReadFromJsonAsync<Receipt>())!;
             rows += receipt.Rows;

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using KpiActors.Domain.Wire;
 using KpiActors.TestSupport;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -377,49 +377,27 @@ public static class RecountFacts
         reader.GetString(8));
 }
 
-/// <summary>Dossier events as JSON request bodies, instants spelled in the event's own format.</summary>
+/// <summary>Dossier events as they go on the wire, instants spelled in the event's own format.</summary>
 public static class RecountWire
 {
-    public static string Json(IEnumerable<RecountEvent> events)
+    public static IEnumerable<DossierEvent> Events(IEnumerable<RecountEvent> events) => events.Select(e => Event(e.Fact, e.TimeFormat));
+
+    private static DossierEvent Event(RecountFact fact, int format)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            foreach (var (fact, format) in events)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("province", fact.Province);
-                writer.WriteString("dossierId", fact.DossierId);
-                writer.WriteString("level", fact.Level);
-                writer.WriteString("channel", fact.Channel);
-                if (fact.ProcedureCode is not null)
-                {
-                    writer.WriteString("procedureCode", fact.ProcedureCode);
-                }
-
-                writer.WriteString("receivedAt", Instant(fact.ReceivedAt, format));
-                var dueDay = RecountRules.VietnamDay(fact.DueAt);
-                writer.WriteString("dueAt", fact.DueAt == RecountRules.EndOfDay(dueDay)
-                    ? dueDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                    : Instant(fact.DueAt, format));
-                if (fact.ResolvedAt is { } resolved)
-                {
-                    writer.WriteString("resolvedAt", Instant(resolved, format));
-                }
-                else
-                {
-                    writer.WriteNull("resolvedAt");
-                }
-
-                writer.WriteString("status", fact.Status);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        var dueDay = RecountRules.VietnamDay(fact.DueAt);
+        var dueAt = fact.DueAt == RecountRules.EndOfDay(dueDay)
+            ? dueDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : Instant(fact.DueAt, format);
+        return new DossierEvent(
+            fact.Province,
+            fact.DossierId,
+            Instant(fact.ReceivedAt, format),
+            dueAt,
+            fact.ResolvedAt is { } resolved ? Instant(resolved, format) : null,
+            fact.Status,
+            fact.Channel,
+            fact.Level,
+            fact.ProcedureCode);
     }
 
     private static string Instant(DateTimeOffset instant, int format) => format switch

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using KpiActors.Domain.Wire;
 using KpiActors.TestSupport;
 
 namespace KpiActors.Api.Tests;
@@ -16,8 +17,8 @@ public sealed class RequestLimitTests(SmallLimitsApp fixture) : IClassFixture<Sm
 {
     private KpiApp App => fixture.App;
 
-    private static IEnumerable<Dossier> Batch(string prefix, int count) => Enumerable.Range(1, count).Select(i =>
-        new Dossier("01", $"{prefix}-{i}", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved"));
+    private static IEnumerable<DossierEvent> Batch(string prefix, int count) => Enumerable.Range(1, count).Select(i =>
+        new DossierEvent("01", $"{prefix}-{i}", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved"));
 
     [Fact]
     public async Task A_batch_of_more_rows_than_MaxRowsPerRequest_is_413_and_one_at_the_limit_is_stored()
@@ -75,8 +76,12 @@ public sealed class RequestLimitTests(SmallLimitsApp fixture) : IClassFixture<Sm
     private static string PaddedBatch(string prefix)
     {
         var padding = new string('x', 5000);
-        return "[" + string.Join(",", Batch(prefix, 2).Select(d => System.Text.Json.JsonSerializer.Serialize(
-            new Dictionary<string, string?>(d.Fields) { ["note"] = padding }))) + "]";
+        return "[" + string.Join(",", Batch(prefix, 2).Select(d =>
+        {
+            var row = System.Text.Json.JsonSerializer.SerializeToNode(d)!.AsObject();
+            row["note"] = padding;
+            return row.ToJsonString();
+        })) + "]";
     }
 }
 
@@ -93,7 +98,7 @@ public sealed class RateLimitTests
         // Twelve one-dossier requests at once against a bucket of two a second.
         var ids = Enumerable.Range(1, 12).Select(i => $"RL-{i:00}").ToList();
         var responses = await Task.WhenAll(ids.Select(id => office.PostAsync("/api/v1/dossiers",
-            Wire.Json([new Dossier("01", id, "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved")]))));
+            Wire.Json([new DossierEvent("01", id, "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved")]))));
 
         var accepted = ids.Where((_, i) => responses[i].StatusCode == HttpStatusCode.OK).ToList();
         var refused = ids.Where((_, i) => responses[i].StatusCode == HttpStatusCode.TooManyRequests).ToList();

@@ -1,3 +1,5 @@
+using KpiActors.Domain.Wire;
+
 namespace KpiActors.Api.Tests;
 
 /// <summary>
@@ -15,9 +17,9 @@ public static class Samples
     /// Channels: 24 online, 10 in person, 3 postal. Online dossiers: 24/37 ≈ 0.649 against 0.8: behind.
     /// Several rows sit on an edge the derivation must get right; each says which.
     /// </summary>
-    public static IReadOnlyList<Dossier> SeptemberBatch(string province, string prefix = "S")
+    public static IReadOnlyList<DossierEvent> SeptemberBatch(string province, string prefix = "S")
     {
-        var rows = new List<Dossier>();
+        var rows = new List<DossierEvent>();
         for (var i = 1; i <= 18; i++)
         {
             rows.Add(new(province, $"{prefix}-E{i:00}", "2026-09-01T08:00:00+07:00", "2026-09-15", "2026-09-10T10:00:00+07:00", "resolved",
@@ -60,7 +62,7 @@ public static class Samples
     /// Dossiers received on the 3rd of a month, due on the 20th, resolved on the 10th (early), the 20th
     /// (on time) or the 22nd (late) of the same month: every one lands in that month.
     /// </summary>
-    public static IEnumerable<Dossier> Month(string province, int year, int month, int early, int onTime, int late, string level = "commune")
+    public static IEnumerable<DossierEvent> Month(string province, int year, int month, int early, int onTime, int late, string level = "commune")
     {
         var day = $"{year:D4}-{month:D2}";
         var id = $"{province}-{day}";

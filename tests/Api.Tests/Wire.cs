@@ -1,61 +1,38 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using KpiActors.Domain.Wire;
 
 namespace KpiActors.Api.Tests;
 
-/// <summary>A dossier event as a one-stop office sends it; dates are the exact texts put on the wire.</summary>
-public sealed record Dossier(
-    string Province,
-    string DossierId,
-    string ReceivedAt,
-    string DueAt,
-    string? ResolvedAt,
-    string Status,
-    string Channel = "online",
-    string Level = "commune",
-    string? ProcedureCode = null)
-{
-    public IReadOnlyDictionary<string, string?> Fields => new Dictionary<string, string?>
-    {
-        ["province"] = Province,
-        ["dossierId"] = DossierId,
-        ["level"] = Level,
-        ["channel"] = Channel,
-        ["procedureCode"] = ProcedureCode,
-        ["receivedAt"] = ReceivedAt,
-        ["dueAt"] = DueAt,
-        ["resolvedAt"] = ResolvedAt,
-        ["status"] = Status,
-    };
-}
-
-/// <summary>Request bodies in the three formats the ingest endpoints accept, written by hand rather than by the app's own code.</summary>
+/// <summary>
+/// Request bodies in the three formats the ingest endpoints accept, written here rather than by the app's own
+/// readers; each row is a <see cref="DossierEvent"/>, the one declaration of the dossier's shape on the wire.
+/// </summary>
 public static class Wire
 {
-    public static StringContent Json(IEnumerable<IReadOnlyDictionary<string, string?>> rows) =>
-        new(JsonSerializer.Serialize(rows), Encoding.UTF8, "application/json");
-
-    public static StringContent Json(IEnumerable<Dossier> dossiers) => Json(dossiers.Select(d => d.Fields));
+    public static StringContent Json(IEnumerable<DossierEvent> dossiers) =>
+        new(JsonSerializer.Serialize(dossiers), Encoding.UTF8, "application/json");
 
     /// <summary>A JSON array of objects whose values keep their JSON types (numbers stay numbers).</summary>
     public static StringContent JsonObjects(params object[] rows) =>
         new(JsonSerializer.Serialize(rows), Encoding.UTF8, "application/json");
 
-    public static StringContent NdJson(IEnumerable<Dossier> dossiers) =>
-        new(string.Concat(dossiers.Select(d => JsonSerializer.Serialize(d.Fields) + "\n")), Encoding.UTF8, "application/x-ndjson");
+    public static StringContent NdJson(IEnumerable<DossierEvent> dossiers) =>
+        new(string.Concat(dossiers.Select(d => JsonSerializer.Serialize(d) + "\n")), Encoding.UTF8, "application/x-ndjson");
 
-    public static StringContent Csv(IEnumerable<Dossier> dossiers)
+    public static StringContent Csv(IEnumerable<DossierEvent> dossiers) => new(CsvText(dossiers), Encoding.UTF8, "text/csv");
+
+    /// <summary>A header of <see cref="DossierEvent.Header"/>, then one line of <see cref="DossierEvent.Values"/> per dossier.</summary>
+    public static string CsvText(IEnumerable<DossierEvent> dossiers)
     {
-        string[] columns = ["province", "dossierId", "level", "channel", "procedureCode", "receivedAt", "dueAt", "resolvedAt", "status"];
-        var text = new StringBuilder().AppendJoin(',', columns).Append("\r\n");
-        foreach (var d in dossiers)
+        var text = new StringBuilder().AppendJoin(',', DossierEvent.Header).Append("\r\n");
+        foreach (var dossier in dossiers)
         {
-            var fields = d.Fields;
-            text.AppendJoin(',', columns.Select(c => CsvField(fields[c]))).Append("\r\n");
+            text.AppendJoin(',', dossier.Values.Select(CsvField)).Append("\r\n");
         }
 
-        return new StringContent(text.ToString(), Encoding.UTF8, "text/csv");
+        return text.ToString();
     }
 
     public static StringContent Raw(string text, string mediaType)

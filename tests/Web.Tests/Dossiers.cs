@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using KpiActors.Domain.Wire;
 using KpiActors.TestSupport;
 
 namespace KpiActors.Web.Tests;
@@ -33,19 +34,10 @@ public static class Dossiers
         return PostAsync(app, rows);
     }
 
-    private static Dictionary<string, string?> Row(string province, string id, DateTimeOffset received, DateTimeOffset due, DateTimeOffset? resolved, string status) => new()
-    {
-        ["province"] = province,
-        ["dossierId"] = id,
-        ["level"] = "commune",
-        ["channel"] = "online",
-        ["receivedAt"] = received.ToString("o"),
-        ["dueAt"] = due.ToString("o"),
-        ["resolvedAt"] = resolved?.ToString("o"),
-        ["status"] = status,
-    };
+    private static DossierEvent Row(string province, string id, DateTimeOffset received, DateTimeOffset due, DateTimeOffset? resolved, string status) =>
+        new(province, id, received.ToString("o"), due.ToString("o"), resolved?.ToString("o"), status);
 
-    private static async Task PostAsync(KpiApp app, IEnumerable<Dictionary<string, string?>> rows)
+    private static async Task PostAsync(KpiApp app, IEnumerable<DossierEvent> rows)
     {
         using var client = app.Client();
         using var response = await client.PostAsJsonAsync("/api/v1/dossiers", rows.ToList());

@@ -12,11 +12,16 @@ public sealed class AdminKeyBootstrap(SqlApiKeyStore keys, IOptions<AuthOptions>
         var configured = options.Value.BootstrapAdminKey;
         if (!string.IsNullOrWhiteSpace(configured))
         {
+            // Every node of a cluster has the same key configured and may start at the same moment as the others: one
+            // statement that adds it unless it is stored, rather than a look followed by an insert that the others race.
             var hash = ApiKeys.Hash(configured);
-            if (await keys.FindActiveByHashAsync(hash, cancellationToken) is null)
+            if (await keys.AddUnlessStoredAsync(new StoredApiKey(ApiKeys.NewId(), "bootstrap admin", KpiRoles.Admin, [], clock.GetUtcNow(), null), hash, cancellationToken))
             {
-                await keys.AddAsync(new StoredApiKey(ApiKeys.NewId(), "bootstrap admin", KpiRoles.Admin, [], clock.GetUtcNow(), null), hash, cancellationToken);
                 logger.LogInformation("Admin key from Auth:BootstrapAdminKey registered");
+            }
+            else if (await keys.FindActiveByHashAsync(hash, cancellationToken) is null)
+            {
+                logger.LogWarning("The key in Auth:BootstrapAdminKey was revoked and stays revoked; remove it from the settings");
             }
 
             return;

@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
+using KpiActors.Api.Operations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace KpiActors.Api.Auth;
 
 /// <summary>
-/// Reads "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;" (on the hub also ?access_token=). No key: anonymous. An unknown or
+/// Reads "Authorization: Bearer &lt;key&gt;" or "X-Api-Key: &lt;key&gt;" (on the hub also ?access_token=, on the dashboard see
+/// <see cref="DashboardSignIn"/>). No key: anonymous. An unknown or
 /// revoked key: 401. Keys seen recently are remembered for a short while so that ingest does not query
 /// the key table on every request; a revocation on this node takes effect at once, on every other node of a
 /// cluster within <see cref="ApiKeyCache.Lifetime"/>.
@@ -38,19 +40,28 @@ public sealed class ApiKeyAuthenticationHandler(
             key = Request.Query["access_token"].FirstOrDefault();
         }
 
+        key ??= DashboardSignIn.KeyOf(Request);
+
         if (string.IsNullOrEmpty(key))
         {
             return AuthenticateResult.NoResult();
         }
 
         var hash = ApiKeys.Hash(key);
-        var stored = cache.Get(hash) ?? await keys.FindActiveByHashAsync(hash, Context.RequestAborted);
+        var stored = cache.Get(hash);
         if (stored is null)
         {
-            return AuthenticateResult.Fail(UnknownKey);
+            stored = await keys.FindActiveByHashAsync(hash, Context.RequestAborted);
+            if (stored is null)
+            {
+                return AuthenticateResult.Fail(UnknownKey);
+            }
+
+            // Remembered from when it was read, not from when it was last used: a key in steady use must still be
+            // read again within the lifetime, or a revocation on another node would never reach this one.
+            cache.Remember(hash, stored);
         }
 
-        cache.Remember(hash, stored);
         var claims = new List<Claim>
         {
             new(ClaimTypes.NameIdentifier, stored.Id),

@@ -15,19 +15,17 @@ public sealed class SqlApiKeyStore(Database database)
 {
     private const string Columns = "id, name, role, provinces, created_at, revoked_at";
 
-    public async Task AddAsync(StoredApiKey key, string keyHash, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO api_keys (id, name, key_hash, role, provinces, created_at) VALUES (@id, @name, @hash, @role, @provinces, @at)";
-        command.AddParameter("id", key.Id);
-        command.AddParameter("name", key.Name);
-        command.AddParameter("hash", keyHash);
-        command.AddParameter("role", key.Role);
-        command.AddParameter("provinces", string.Join(',', key.Provinces));
-        command.AddParameter("at", key.CreatedAt);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private const string Insert = "INSERT INTO api_keys (id, name, key_hash, role, provinces, created_at) VALUES (@id, @name, @hash, @role, @provinces, @at)";
+
+    public async Task AddAsync(StoredApiKey key, string keyHash, CancellationToken cancellationToken = default) =>
+        await InsertAsync(Insert, key, keyHash, cancellationToken);
+
+    /// <summary>
+    /// Adds the key unless one with this hash is stored already, active or revoked; true if it was added. For a key every
+    /// node is configured with: nodes starting at the same moment add it once, and one revoked stays revoked.
+    /// </summary>
+    public async Task<bool> AddUnlessStoredAsync(StoredApiKey key, string keyHash, CancellationToken cancellationToken = default) =>
+        await InsertAsync($"{Insert} ON CONFLICT (key_hash) DO NOTHING", key, keyHash, cancellationToken) > 0;
 
     public async Task<StoredApiKey?> FindActiveByHashAsync(string keyHash, CancellationToken cancellationToken = default)
     {
@@ -49,6 +47,20 @@ public sealed class SqlApiKeyStore(Database database)
         command.AddParameter("id", id);
         command.AddParameter("at", at);
         return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    private async Task<int> InsertAsync(string sql, StoredApiKey key, string keyHash, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.AddParameter("id", key.Id);
+        command.AddParameter("name", key.Name);
+        command.AddParameter("hash", keyHash);
+        command.AddParameter("role", key.Role);
+        command.AddParameter("provinces", string.Join(',', key.Provinces));
+        command.AddParameter("at", key.CreatedAt);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<StoredApiKey>> QueryAsync(string sql, string? parameter, object? value, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using KpiActors.Api.Ingest;
 using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using OpenTelemetry.Metrics;
 using Orleans.Dashboard;
 
@@ -33,11 +34,27 @@ public static class OperationsFeature
     {
         // /health: the process answers. /health/ready: storage answers and this node is an active cluster member.
         app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(KpiPolicies.Admin);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = WriteReadinessAsync,
+        }).AllowAnonymous();
+        app.UseDashboardSignIn();
+        app.MapOrleansDashboard(routePrefix: DashboardSignIn.Path).RequireAuthorization(KpiPolicies.Admin);
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Scrape);
         return app;
     }
+
+    /// <summary>
+    /// The overall status and each check's by name, so that a node that is not ready says whether its storage or its
+    /// cluster membership is why. Not the checks' descriptions: they name the database's host or file, and this probe
+    /// answers anyone; the health check service logs them.
+    /// </summary>
+    private static Task WriteReadinessAsync(HttpContext http, HealthReport report) => http.Response.WriteAsJsonAsync(new
+    {
+        status = report.Status.ToString(),
+        checks = report.Entries.ToDictionary(entry => entry.Key, entry => entry.Value.Status.ToString()),
+    });
 
     private static bool IsLoopback(HttpContext http) =>
         http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address) && !http.Request.Headers.ContainsKey("X-Forwarded-For");

@@ -17,6 +17,16 @@ internal static class ClusterMembershipSchema
         m.suspect_times AS "SuspectTimes", m.start_time AS "StartTime", m.i_am_alive_time AS "IAmAliveTime"
         """;
 
+    // The first step of every change: it takes the version row's lock, so a concurrent change waits and then finds
+    // the version moved on; what follows selects from it, so nothing changes unless the version matched.
+    private const string BumpVersion = """
+        WITH bumped AS (
+                UPDATE orleans_membership_version SET version = version + 1, changed_at = now()
+                WHERE deployment_id = @DeploymentId AND version = @Version
+                RETURNING deployment_id
+            )
+        """;
+
     // Active, in Orleans' SiloStatus.
     private const int Active = 3;
 
@@ -54,11 +64,7 @@ internal static class ClusterMembershipSchema
             SELECT COUNT(*)::int FROM created
         $q$),
         ('InsertMembershipKey', $q$
-            WITH bumped AS (
-                UPDATE orleans_membership_version SET version = version + 1, changed_at = now()
-                WHERE deployment_id = @DeploymentId AND version = @Version
-                RETURNING deployment_id
-            ), inserted AS (
+            {BumpVersion}, inserted AS (
                 INSERT INTO orleans_membership (deployment_id, address, port, generation, silo_name, host_name, status,
                                                 proxy_port, start_time, i_am_alive_time)
                 SELECT deployment_id, @Address, @Port, @Generation, @SiloName, @HostName, @Status,
@@ -69,11 +75,7 @@ internal static class ClusterMembershipSchema
             SELECT COUNT(*)::int FROM inserted
         $q$),
         ('UpdateMembershipKey', $q$
-            WITH bumped AS (
-                UPDATE orleans_membership_version SET version = version + 1, changed_at = now()
-                WHERE deployment_id = @DeploymentId AND version = @Version
-                RETURNING deployment_id
-            ), updated AS (
+            {BumpVersion}, updated AS (
                 UPDATE orleans_membership AS m
                 SET status = @Status, suspect_times = @SuspectTimes, i_am_alive_time = @IAmAliveTime
                 FROM bumped

@@ -15,7 +15,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task FallingBehindAndRecoveringRaiseOneAlertEachPushedToEveryBoard()
+    public async Task Falling_behind_and_recovering_raise_one_alert_each_pushed_to_every_board()
     {
         await using var first = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         await using var second = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
@@ -46,7 +46,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AViewerAcknowledgesAnAlertAndEveryBoardSeesWhoAndWhen()
+    public async Task A_viewer_acknowledges_an_alert_and_every_board_sees_who_and_when()
     {
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var admin = _app.Client();
@@ -77,7 +77,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task ARestartThatReplaysTheLogRaisesNoSecondAlert()
+    public async Task A_restart_that_replays_the_log_raises_no_second_alert()
     {
         await using (var before = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey))
         {
@@ -101,7 +101,80 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         Assert.Equal(1, alerts.GetArrayLength());
     }
 
+    [Fact]
+    public async Task An_alert_a_grain_raises_reaches_every_board_exactly_once_and_its_acknowledgement_follows_as_AlertAcknowledged()
+    {
+        await using var first = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
+        await using var second = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
+        HubClient[] boards = [first, second];
+        foreach (var board in boards)
+        {
+            await board.InvokeAsync("WatchNational");
+        }
+
+        using var admin = _app.Client();
+        // 40 resolved, 20 late: 50% on time, behind the 95% target. Then 10 more late: 40%, still behind, no new alert.
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("31", $"e-{i}", late: i < 20)))).EnsureSuccessStatusCode();
+        var read = boards.Select(_ => new List<HubMessage>()).ToArray();
+        for (var b = 0; b < boards.Length; b++)
+        {
+            read[b].AddRange(await ReadUntilAsync(boards[b], m => m.Target == "Alert"));
+        }
+
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(40, 10).Select(i => LiveMonth.Resolved("31", $"e-{i}", late: true)))).EnsureSuccessStatusCode();
+        var id = read[0][^1].Arguments[0].GetProperty("id").GetInt64();
+        using var viewer = _app.Client(await _app.CreateKeyAsync("viewer"));
+        (await viewer.PostAsync($"/api/v1/alerts/{id}/acknowledge", null)).EnsureSuccessStatusCode();
+        for (var b = 0; b < boards.Length; b++)
+        {
+            read[b].AddRange(await ReadUntilAsync(boards[b], m => m.Target == "AlertAcknowledged"));
+        }
+
+        // A last figure from another province: the notifier pushes one interval after another, so once a board has
+        // it, it has everything pushed before, a second alert included, had there been one.
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", new[] { LiveMonth.Resolved("33", "fence", late: false) })).EnsureSuccessStatusCode();
+        for (var b = 0; b < boards.Length; b++)
+        {
+            read[b].AddRange(await ReadUntilAsync(boards[b], m => m.Target == "Figures" && OnTimeDenominator(m, "33") == 1));
+        }
+
+        foreach (var messages in read)
+        {
+            var alert = Assert.Single(messages, m => m.Target == "Alert").Arguments[0];
+            Assert.Equal((id, "31", "ontime", "behind"), (alert.GetProperty("id").GetInt64(), alert.Text("province"), alert.Text("indicator"), alert.Text("kind")));
+            Assert.Equal(0.5, alert.GetProperty("value").GetDouble(), 12);
+            var acknowledged = Assert.Single(messages, m => m.Target == "AlertAcknowledged").Arguments[0];
+            Assert.Equal((id, "test viewer"), (acknowledged.GetProperty("id").GetInt64(), acknowledged.Text("acknowledgedBy")));
+            Assert.Contains(messages, m => m.Target == "Figures" && OnTimeDenominator(m, "31") == 50);
+        }
+
+        var stored = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray());
+        Assert.Equal((id, "test viewer"), (stored.GetProperty("id").GetInt64(), stored.Text("acknowledgedBy")));
+    }
+
     private static Task<JsonElement> NextAlertAsync(HubClient hub) => NextAsync(hub, "Alert");
+
+    /// <summary>The messages read up to and including the first that <paramref name="last"/> accepts.</summary>
+    private static async Task<List<HubMessage>> ReadUntilAsync(HubClient hub, Func<HubMessage, bool> last)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var read = new List<HubMessage>();
+        while (true)
+        {
+            var message = await hub.Messages.ReadAsync(timeout.Token);
+            read.Add(message);
+            if (last(message))
+            {
+                return read;
+            }
+        }
+    }
+
+    private static long? OnTimeDenominator(HubMessage figures, string province) =>
+        figures.Arguments[0].EnumerateArray()
+            .Where(f => f.Text("province") == province && f.Text("indicator") == "ontime")
+            .Select(f => (long?)f.GetProperty("denominator").GetInt64())
+            .LastOrDefault();
 
     private static async Task<JsonElement> NextAsync(HubClient hub, string target)
     {

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using KpiActors.Api.Live;
+using KpiActors.Grains;
 using KpiActors.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace KpiActors.Api.Tests.Live;
 
@@ -15,7 +17,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task TenThousandEventsForOneProvinceArriveAsAFewMessagesEndingWithTheExactValue()
+    public async Task Ten_thousand_events_for_one_province_arrive_as_a_few_messages_ending_with_the_exact_value()
     {
         await using var hub = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         var state = await hub.InvokeAsync("WatchNational");
@@ -65,13 +67,14 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
         // Pushes are coalesced to one per interval: the bound is the burst's length, not the event count. Grains
         // activated by joining publish their empty figures once, in a push that may come before the burst's.
         var burstPushes = messages.Count(m => OnTime(m, "48")?.GetProperty("denominator").GetInt64() > 0);
-        var bound = (int)Math.Ceiling(burst / new BoardOptions().PushInterval) + 2;
+        var interval = _app.Services.GetRequiredService<IOptions<BoardNotifierOptions>>().Value.PushInterval;
+        var bound = (int)Math.Ceiling(burst / interval) + 2;
         Assert.InRange(burstPushes, 1, bound);
         Assert.True(messages.Count < 100, $"{messages.Count} messages for {events} events");
     }
 
     [Fact]
-    public async Task JoiningAgainAnswersWithTheCurrentFiguresNotOnlyWhatCameAfter()
+    public async Task Joining_again_answers_with_the_current_figures_not_only_what_came_after()
     {
         using var client = _app.Client();
         var rows = Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("01", $"before-{i}", late: i < 10)).ToList();
@@ -88,7 +91,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AWatchedProvinceIsPushedInFullUntilTheBoardWatchesAnotherOrStops()
+    public async Task A_watched_province_is_pushed_in_full_until_the_board_watches_another_or_stops()
     {
         await using var hub = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         await hub.InvokeAsync("WatchNational");
@@ -119,7 +122,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AnUnknownProvinceIsRefusedByTheHub()
+    public async Task An_unknown_province_is_refused_by_the_hub()
     {
         await using var hub = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
 

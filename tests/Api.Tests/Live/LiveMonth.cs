@@ -1,4 +1,5 @@
 using KpiActors.Domain;
+using KpiActors.Domain.Wire;
 
 namespace KpiActors.Api.Tests.Live;
 
@@ -18,15 +19,11 @@ internal static class LiveMonth
     public static string Period => ReportingPeriod.Containing(Today, PeriodKind.Month).ToString();
 
     /// <summary>A resolved dossier, late or early, received, due and resolved inside the current month.</summary>
-    public static object Resolved(string province, string id, bool late) => new
-    {
+    public static DossierEvent Resolved(string province, string id, bool late) => new(
         province,
-        dossierId = id,
-        level = "commune",
-        channel = "online",
-        receivedAt = At(0.2).ToString("o"),
-        dueAt = (late ? At(0.3) : Start.AddDays(40)).ToString("o"),
-        resolvedAt = At(0.5).ToString("o"),
-        status = "resolved",
-    };
+        id,
+        ReceivedAt: At(0.2).ToString("o"),
+        DueAt: (late ? At(0.3) : Start.AddDays(40)).ToString("o"),
+        ResolvedAt: At(0.5).ToString("o"),
+        Status: "resolved");
 }

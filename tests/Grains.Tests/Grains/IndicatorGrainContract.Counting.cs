@@ -10,7 +10,7 @@ namespace KpiActors.Grains.Tests.Grains;
 public abstract partial class IndicatorGrainContract
 {
     [Fact]
-    public async Task DuplicateDossierIsCountedOnce()
+    public async Task A_duplicate_dossier_is_counted_once()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);
@@ -28,8 +28,8 @@ public abstract partial class IndicatorGrainContract
         Assert.Equal(new BatchOutcome(1, 0), first.Outcomes.Single());
         Assert.Equal(new BatchOutcome(0, 1), retry.Outcomes.Single());
         Assert.Equal(new BatchOutcome(0, 2), twiceInOneBatch.Outcomes.Single());
-        Assert.Empty(retry.Deltas);
-        Assert.Empty(twiceInOneBatch.Deltas);
+        Assert.Empty(retry.Grains);
+        Assert.Empty(twiceInOneBatch.Grains);
         var onTime = await host.ReadAsync(Key(OnTimeId), "2026-11");
         Assert.Equal(1, onTime.Counts["received"]);
         Assert.Equal(1, onTime.Counts["early"]);
@@ -40,7 +40,7 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task DuplicateOfADossierWithADateOnlyDueDateIsReportedUnchanged()
+    public async Task A_duplicate_of_a_dossier_with_a_date_only_due_date_is_reported_unchanged()
     {
         // A due date sent as a bare date means the end of that day, to the last tick: more precision than
         // PostgreSQL keeps. The stored copy must still be recognised as the same dossier.
@@ -67,7 +67,7 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task ResolvingAnOverdueDossierLateMovesItFromInProgressToLate()
+    public async Task Resolving_an_overdue_dossier_late_moves_it_from_in_progress_to_late()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);
@@ -88,7 +88,7 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task CorrectedResolutionDateMovesTheDossierToTheOtherMonth()
+    public async Task A_corrected_resolution_date_moves_the_dossier_to_the_other_month()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);
@@ -109,7 +109,7 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task EventsArrivingInAnyOrderConvergeToTheSameTotals()
+    public async Task Events_arriving_in_any_order_converge_to_the_same_totals()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);
@@ -191,7 +191,7 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task LegacyProvinceCodeLandsOnTheCurrentUnitsGrain()
+    public async Task A_legacy_province_code_lands_on_the_current_units_grain()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);
@@ -208,7 +208,7 @@ public abstract partial class IndicatorGrainContract
         var commit = await feed.StoreAndDeliverAsync([.. facts]);
 
         Assert.Empty(errors);
-        Assert.All(commit.Deltas, delta => Assert.Equal("08", delta.Province));
+        Assert.All(commit.Grains, grain => Assert.Equal("08", grain.Grain.Province));
         var tuyenQuang = await host.ReadAsync(Key(OnTimeId, "08"), "2026-11");
         Assert.Equal((4L, 4L), (tuyenQuang.Counts["received"], tuyenQuang.Counts["early"]));
         Assert.Equal((4, 4), (tuyenQuang.Numerator, tuyenQuang.Denominator));

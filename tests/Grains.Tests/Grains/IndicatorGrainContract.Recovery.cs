@@ -15,7 +15,7 @@ public abstract partial class IndicatorGrainContract
     ];
 
     [Fact]
-    public async Task GrainThatMissedABatchCatchesUpFromTheLog()
+    public async Task A_grain_that_missed_a_batch_catches_up_from_the_log()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);
@@ -30,15 +30,15 @@ public abstract partial class IndicatorGrainContract
         var caughtUp = await host.ReadAsync(onTime, "2026-11");
 
         Assert.Equal(1, behind.Counts["received"]);
-        Assert.True(behind.Sequence < missed.Deltas.First(d => d.Indicator == OnTimeId).Delta.Sequence);
+        Assert.Equal(Sequence(missed, OnTimeId, last: false) - 1, behind.Sequence);
         Assert.Equal((3L, 1L, 1L, 1L), (caughtUp.Counts["received"], caughtUp.Counts["early"], caughtUp.Counts["late"], caughtUp.Counts["inProgress"]));
         Assert.Equal((1, 2), (caughtUp.Numerator, caughtUp.Denominator));
-        Assert.Equal(next.Deltas.Last(d => d.Indicator == OnTimeId).Delta.Sequence, caughtUp.Sequence);
+        Assert.Equal(Sequence(next, OnTimeId), caughtUp.Sequence);
         Assert.Equal(3, (await host.ReadAsync(Key(OnlineDossierId), "2026-11")).Denominator);
     }
 
     [Fact]
-    public async Task RestartWithSnapshotsGivesIdenticalReadings()
+    public async Task A_restart_with_snapshots_gives_identical_readings()
     {
         var first = await StartHostAsync(snapshotEvery: 2);
         await FeedWorkloadAsync(new Feed(first));
@@ -61,12 +61,12 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task RestartWithoutSnapshotsReplaysTheLogToIdenticalReadings()
+    public async Task A_restart_without_snapshots_replays_the_log_to_identical_readings()
     {
         var first = await StartHostAsync();
         await FeedWorkloadAsync(new Feed(first));
         var before = await ReadWatchedAsync(first);
-        first.Crash();
+        await first.CrashAsync();
         foreach (var (key, _) in Watched)
         {
             Assert.Null(await first.SnapshotWatermarkAsync(key));
@@ -80,7 +80,7 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task RestartAfterACrashCountsNothingBeforeTheSnapshotWatermarkTwice()
+    public async Task A_restart_after_a_crash_counts_nothing_before_the_snapshot_watermark_twice()
     {
         var onTime = Key(OnTimeId);
         var first = await StartHostAsync(snapshotEvery: 3);
@@ -92,12 +92,12 @@ public abstract partial class IndicatorGrainContract
         {
             var commit = await feed.StoreAndDeliverAsync(
                 Dossiers.Received(Province, $"HS-{i}", Vn.At(2026, 11, 2 + i), Vn.At(2026, 11, 9 + i, 17)).ResolvedAt(Vn.At(2026, 11, 8 + i, 10)));
-            sequences.Add(commit.Deltas.Single(d => d.Indicator == OnTimeId).Delta.Sequence);
+            sequences.Add(Assert.Single(commit.Grains.Single(g => g.Grain.Indicator == OnTimeId).Batch.Deltas).Sequence);
         }
 
         var reading = await first.ReadAsync(onTime, "2026-11");
         var before = Readings.Comparable(reading);
-        first.Crash();
+        await first.CrashAsync();
         // What the snapshot covers is compacted away: the restart must take it from the snapshot, and only
         // what came after from the log.
         var watermark = await first.SnapshotWatermarkAsync(onTime);

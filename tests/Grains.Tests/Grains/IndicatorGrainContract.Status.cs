@@ -8,7 +8,7 @@ namespace KpiActors.Grains.Tests.Grains;
 public abstract partial class IndicatorGrainContract
 {
     [Fact]
-    public async Task LiveStatusKeepsItsHysteresisAcrossBatchesAndARestart()
+    public async Task The_live_status_keeps_its_hysteresis_across_batches_and_a_restart()
     {
         var first = await StartHostAsync();
         var feed = new Feed(first);
@@ -33,7 +33,7 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task AProvinceBackAtOneHundredPercentMeetsTheOneHundredPercentEDocTarget()
+    public async Task A_province_back_at_one_hundred_percent_meets_the_one_hundred_percent_edoc_target()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);

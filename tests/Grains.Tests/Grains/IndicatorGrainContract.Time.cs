@@ -8,7 +8,7 @@ namespace KpiActors.Grains.Tests.Grains;
 public abstract partial class IndicatorGrainContract
 {
     [Fact]
-    public async Task InProgressDossierBecomesOverdueAsTheClockPassesItsDueDateWithoutAnyNewEvent()
+    public async Task A_dossier_in_progress_becomes_overdue_as_the_clock_passes_its_due_date_without_any_new_event()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);
@@ -29,7 +29,7 @@ public abstract partial class IndicatorGrainContract
     }
 
     [Fact]
-    public async Task CatalogueTrendingToAFutureProvinceTargetIsOnTrack()
+    public async Task A_catalogue_trending_to_a_future_province_target_is_on_track()
     {
         // Both provinces aim at 50% full-online procedures by the end of the year and stand at 40% today;
         // one is climbing ten points every ten days, the other falling.
@@ -63,7 +63,7 @@ public abstract partial class IndicatorGrainContract
         Enumerable.Range(0, 10).Select(i => new ProcedureFact(province, $"1.00{i}", $"Thủ tục {i}", i < fullOnline ? 4 : 3));
 
     [Fact]
-    public async Task SamePeriodLastYearFiguresAreExact()
+    public async Task Same_period_last_year_figures_are_exact()
     {
         var host = await StartHostAsync();
         var feed = new Feed(host);

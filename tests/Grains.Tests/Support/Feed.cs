@@ -1,21 +1,32 @@
 using KpiActors.Domain;
 using KpiActors.Silo.Storage;
+using Orleans.TestingHost;
 
 namespace KpiActors.Grains.Tests.Support;
 
 /// <summary>
-/// Drives grains the way the ingest pipeline does: store facts in one commit, then send each grain its
-/// deltas as one batch naming the last sequence sent to that grain before. A batch can be "lost" on the
-/// way (counted as sent, never delivered), which is how a grain comes to miss one.
+/// Drives grains the way a node's ingest pipeline does: stores facts in one commit through that node's fact store,
+/// then sends each grain the batch of its deltas the commit returned, from that node. A batch can be "lost" on the
+/// way (never delivered), which is how a grain comes to miss one.
 /// </summary>
-public sealed class Feed(GrainTestHost host)
+public sealed class Feed(SqlFactStore store, IGrainFactory grains)
 {
-    private readonly Dictionary<string, long> _lastSent = [];
+    /// <summary>The host's first silo, as one node.</summary>
+    public Feed(GrainTestHost host)
+        : this(host.Facts, host.GrainsOn(host.Silos[0]))
+    {
+    }
+
+    /// <summary>One silo of the host, as one node of several.</summary>
+    public Feed(GrainTestHost host, SiloHandle node)
+        : this(host.FactsOn(node), host.GrainsOn(node))
+    {
+    }
 
     /// <summary>Every batch delivered so far, in order, to deliver again.</summary>
     public List<(string Grain, DeltaBatch Batch)> Delivered { get; } = [];
 
-    public Task<FactCommit> StoreAsync(params IFact[] facts) => host.Facts.CommitAsync([new FactBatch(facts)]);
+    public Task<FactCommit> StoreAsync(params IFact[] facts) => store.CommitAsync([new FactBatch(facts)]);
 
     public async Task<FactCommit> StoreAndDeliverAsync(params IFact[] facts)
     {
@@ -26,17 +37,15 @@ public sealed class Feed(GrainTestHost host)
 
     public async Task DeliverAsync(FactCommit commit, Func<string, bool>? lost = null)
     {
-        foreach (var grain in commit.Deltas.GroupBy(d => new IndicatorKey(d.Province, d.Indicator).ToString()))
+        foreach (var (grain, batch) in commit.Grains.Select(g => (g.Grain.ToString(), g.Batch)))
         {
-            var batch = new DeltaBatch(_lastSent.GetValueOrDefault(grain.Key), grain.Select(d => d.Delta).ToList());
-            _lastSent[grain.Key] = batch.Deltas[^1].Sequence;
-            if (lost?.Invoke(grain.Key) == true)
+            if (lost?.Invoke(grain) == true)
             {
                 continue;
             }
 
-            await host.Grain(grain.Key).ApplyAsync(batch);
-            Delivered.Add((grain.Key, batch));
+            await grains.GetGrain<IIndicatorGrain>(grain).ApplyAsync(batch);
+            Delivered.Add((grain, batch));
         }
     }
 }

@@ -1,77 +1,134 @@
-using KpiActors.Actors;
+using System.Globalization;
 using KpiActors.Domain;
-using KpiActors.Silo;
 using KpiActors.Silo.Storage;
 using KpiActors.TestSupport;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Logging.Abstractions;
+using Orleans.TestingHost;
 
 namespace KpiActors.Grains.Tests.Support;
 
 /// <summary>
-/// The grains with everything they need and nothing else: real storage (migrated at start), the real actor
-/// runtime, the fact store and the delta log, a hand-moved clock. Starting another over the same database
-/// is a restart; <see cref="Crash"/> drops this one without the graceful shutdown that writes snapshots.
+/// The grains on a real Orleans cluster of in-process silos, each configured as the app's silo over the test's
+/// database (migrated before the silos start), with a client that reads grains as a board does. Starting another
+/// host over the same database is a restart; <see cref="CrashAsync"/> kills the silos without the graceful shutdown
+/// that writes snapshots. A host of several silos clusters through the database, as the app's nodes do (PostgreSQL).
 /// </summary>
 public sealed class GrainTestHost : IAsyncDisposable
 {
-    private readonly IHost _host;
+    private readonly TestCluster _cluster;
+    private readonly string _objectsKey;
+    private readonly string _indicatorGrainType;
     private bool _ended;
 
-    private GrainTestHost(IHost host, Database database)
+    private GrainTestHost(TestCluster cluster, string objectsKey, Database database)
     {
-        _host = host;
-        Grains = host.Services.GetRequiredService<IGrainFactory>();
-        Facts = host.Services.GetRequiredService<SqlFactStore>();
+        _cluster = cluster;
+        _objectsKey = objectsKey;
         Database = database;
+        _indicatorGrainType = Grain("00/none").GetGrainId().Type.ToString()!;
     }
 
-    public IGrainFactory Grains { get; }
+    /// <summary>The test's client: reads go through it, as a board's would through its node.</summary>
+    public IGrainFactory Grains => _cluster.Client;
 
-    public SqlFactStore Facts { get; }
+    /// <summary>The silos running now, in the order they started.</summary>
+    public IReadOnlyList<SiloHandle> Silos => _cluster.Silos;
+
+    /// <summary>The first silo's fact store, as that node's ingest uses it.</summary>
+    public SqlFactStore Facts => FactsOn(Silos[0]);
 
     /// <summary>
-    /// The test's own way into the database: the host disposes its own when it stops, and tests look at
-    /// snapshots after a stop.
+    /// The test's own way into the database: a silo's goes with it when it stops, and tests look at snapshots
+    /// after a stop.
     /// </summary>
     public Database Database { get; }
 
     public static async Task<GrainTestHost> StartAsync(
         StorageEngine engine,
         string connectionString,
-        TimeProvider clock,
-        ITargetPlans targets,
+        HostObjects objects,
         StatusPolicy policy,
-        IndicatorGrainOptions grainOptions)
+        IndicatorGrainOptions grainOptions,
+        short silos = 1)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        if (silos > 1 && engine != StorageEngine.Postgres)
+        {
+            throw new ArgumentException("Several silos cluster through PostgreSQL, as the app's nodes do.", nameof(silos));
+        }
+
+        Database database = engine == StorageEngine.Sqlite ? new SqliteDatabase(connectionString) : new PostgresDatabase(connectionString);
+        // The app migrates before its silo starts; a test cluster's silos would start first, and clustering needs its tables.
+        await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+
+        var objectsKey = objects.Register();
+        var builder = new TestClusterBuilder(silos);
+        builder.Options.ConfigureFileLogging = false;
+        builder.Options.UseTestClusterMembership = silos == 1;
+        var settings = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
             ["ConnectionStrings:Kpi"] = connectionString,
-        });
-        var services = builder.Services;
-        services.AddLogging();
-        services.AddKpiStorage(builder.Configuration);
-        services.AddSilo(options => options.ShutdownTimeout = TimeSpan.FromSeconds(10), typeof(IndicatorGrain).Assembly);
-        services.AddSingleton(clock);
-        services.AddSingleton<SqlFactStore>();
-        services.AddSingleton<IDeltaLog, SqlDeltaLog>();
-        services.AddSingleton(targets);
-        services.AddSingleton(policy);
-        services.AddSingleton(Options.Create(grainOptions));
+            ["Status:MinimumSample"] = policy.MinimumSample.ToString(CultureInfo.InvariantCulture),
+            ["Status:AtRiskMargin"] = policy.AtRiskMargin.ToString("R", CultureInfo.InvariantCulture),
+            ["Status:Hysteresis"] = policy.Hysteresis.ToString("R", CultureInfo.InvariantCulture),
+            ["Grains:SnapshotEvery"] = grainOptions.SnapshotEvery.ToString(CultureInfo.InvariantCulture),
+            ["Grains:SnapshotInterval"] = grainOptions.SnapshotInterval.ToString("c"),
+            ["Grains:LogPollInterval"] = grainOptions.LogPollInterval.ToString("c"),
+            ["Grains:ProjectionDays"] = grainOptions.ProjectionDays.ToString(CultureInfo.InvariantCulture),
+            [HostObjects.ConfigurationKey] = objectsKey,
+            [KpiSiloConfigurator.AdoNetClusteringKey] = (silos > 1).ToString(),
+        };
+        foreach (var (name, value) in settings)
+        {
+            builder.Properties[name] = value;
+        }
 
-        var host = builder.Build();
-        await host.StartAsync();
-        Database database = engine == StorageEngine.Sqlite ? new SqliteDatabase(connectionString) : new PostgresDatabase(connectionString);
-        return new GrainTestHost(host, database);
+        builder.AddSiloBuilderConfigurator<KpiSiloConfigurator>();
+        builder.AddClientBuilderConfigurator<KpiClientConfigurator>();
+        var cluster = builder.Build();
+        try
+        {
+            await cluster.DeployAsync();
+        }
+        catch
+        {
+            await cluster.DisposeAsync();
+            HostObjects.Unregister(objectsKey);
+            if (database is IAsyncDisposable owned)
+            {
+                await owned.DisposeAsync();
+            }
+
+            throw;
+        }
+
+        return new GrainTestHost(cluster, objectsKey, database);
     }
 
     public IIndicatorGrain Grain(string key) => Grains.GetGrain<IIndicatorGrain>(key);
 
     public Task<IndicatorReading> ReadAsync(string key, string period) => Grain(key).GetReadingAsync(ReportingPeriod.Parse(period));
+
+    /// <summary>That silo's fact store: each node commits through its own, over its own connection pool.</summary>
+    public SqlFactStore FactsOn(SiloHandle silo) => ServicesOf(silo).GetRequiredService<SqlFactStore>();
+
+    /// <summary>That silo's grain factory: a node sends the deltas it committed from where it runs.</summary>
+    public IGrainFactory GrainsOn(SiloHandle silo) => ServicesOf(silo).GetRequiredService<IGrainFactory>();
+
+    /// <summary>The silo on which the grain is active now, or null when it is active nowhere.</summary>
+    public SiloHandle? SiloOf(string key) =>
+        _cluster.TryGetGrainContext(Grain(key).GetGrainId(), out var context) && context.Address.SiloAddress is { } address ? _cluster.GetSiloForAddress(address) : null;
+
+    /// <summary>Graceful stop of one silo: its grains write their snapshots and leave; the others take over.</summary>
+    public Task StopSiloAsync(SiloHandle silo) => _cluster.StopSiloAsync(silo);
+
+    /// <summary>One silo dies: nothing more it would write reaches the database, and the others are not told.</summary>
+    public Task KillSiloAsync(SiloHandle silo)
+    {
+        ServicesOf(silo).GetRequiredService<CrashSwitch>().Crash();
+        return _cluster.KillSiloAsync(silo);
+    }
 
     /// <summary>The watermark of the snapshot stored for a grain, or null when it has none.</summary>
     public async Task<long?> SnapshotWatermarkAsync(string key)
@@ -79,7 +136,7 @@ public sealed class GrainTestHost : IAsyncDisposable
         await using var connection = await Database.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT payload FROM grain_state WHERE grain_type = @type AND grain_key = @key";
-        command.AddParameter("type", nameof(IndicatorGrain));
+        command.AddParameter("type", _indicatorGrainType);
         command.AddParameter("key", key);
         return await command.ExecuteScalarAsync() is string payload
             ? System.Text.Json.JsonDocument.Parse(payload).RootElement.GetProperty("watermark").GetInt64()
@@ -102,36 +159,41 @@ public sealed class GrainTestHost : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Graceful stop: mailboxes drain and every grain with unsaved deltas writes its snapshot.</summary>
+    /// <summary>Graceful stop: every silo drains and every grain with unsaved deltas writes its snapshot.</summary>
     public async Task StopAsync()
     {
         if (!_ended)
         {
             _ended = true;
-            await _host.StopAsync();
-            _host.Dispose();
+            await _cluster.StopAllSilosAsync();
+            await _cluster.DisposeAsync();
         }
     }
 
-    /// <summary>
-    /// The process dies: no shutdown runs, so nothing is written that was not written already. The
-    /// orphaned activations get no more calls, as if their memory were gone.
-    /// </summary>
-    public void Crash()
+    /// <summary>Every silo dies at once: nothing is written that was not written already.</summary>
+    public async Task CrashAsync()
     {
         if (!_ended)
         {
             _ended = true;
-            _host.Dispose();
+            foreach (var silo in Silos.ToList())
+            {
+                await KillSiloAsync(silo);
+            }
+
+            await _cluster.DisposeAsync();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
+        HostObjects.Unregister(_objectsKey);
         if (Database is IAsyncDisposable owned)
         {
             await owned.DisposeAsync();
         }
     }
+
+    private IServiceProvider ServicesOf(SiloHandle silo) => ((InProcessSiloHandle)silo).ServiceProvider;
 }

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using KpiActors.Domain;
+using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -37,18 +39,72 @@ public abstract class FactStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_committed_delta_carries_the_sequence_it_has_in_the_log()
+    public async Task Every_committed_delta_carries_the_grain_and_sequence_it_has_in_the_log()
     {
-        var first = await _store.CommitAsync([new FactBatch([Dossier("HS-1"), Dossier("HS-2"), Dossier("HS-1", "31")])]);
+        var first = await _store.CommitAsync([new FactBatch([Dossier("HS-1"), Dossier("HS-2"), Dossier("HS-1", "01")])]);
         var second = await _store.CommitAsync([new FactBatch([Dossier("HS-2", "31", DossierStatus.Resolved, Received.AddDays(1))])]);
 
-        var committed = first.Deltas.Concat(second.Deltas).ToList();
-        var logged = await LoggedAsync();
+        Assert.Equal(InLogOrder(Logged(first).Concat(Logged(second))), await Rows.LogAsync(_database));
+        Assert.All(first.Grains.Concat(second.Grains), g => Assert.All(g.Batch.Deltas, d => Assert.Equal(Received, d.RecordedAt)));
+    }
+
+    [Fact]
+    public async Task Each_grains_sequence_starts_at_one_and_continues_across_commits_without_a_gap()
+    {
+        var log = new SqlDeltaLog(_database);
+        var commits = new List<FactCommit>
+        {
+            await _store.CommitAsync([new FactBatch([Dossier("HS-1"), Dossier("HS-2")])]),
+            await _store.CommitAsync([new FactBatch([Dossier("HS-3", "01"), Dossier("HS-1", "31", DossierStatus.InProgress)])]),
+            await _store.CommitAsync([new FactBatch([Dossier("HS-4"), Dossier("HS-3", "01", DossierStatus.Resolved, Received.AddDays(1))])]),
+        };
+
+        var last = new Dictionary<IndicatorKey, long>();
+        foreach (var grain in commits.SelectMany(c => c.Grains))
+        {
+            // Each batch names the last sequence its grain had before, and goes on from it by one.
+            Assert.Equal(last.GetValueOrDefault(grain.Grain), grain.Batch.PreviousSequence);
+            Assert.Equal(
+                Enumerable.Range(1, grain.Batch.Deltas.Count).Select(i => grain.Batch.PreviousSequence + i),
+                grain.Batch.Deltas.Select(d => d.Sequence));
+            last[grain.Grain] = grain.Batch.Deltas[^1].Sequence;
+        }
+
+        var logged = await Rows.LogAsync(_database);
+        Assert.All(logged.GroupBy(r => (r.Province, r.Indicator)), g => Assert.Equal(Enumerable.Range(1, g.Count()).Select(i => (long)i), g.Select(r => r.Sequence)));
         Assert.Equal(
-            logged.Select(d => (d.Sequence, d.Province, d.Indicator, d.Bucket, string.Join(',', d.Values))),
-            committed.Select(d => (d.Delta.Sequence, d.Province, d.Indicator, d.Delta.Bucket, string.Join(',', d.Delta.Values))));
-        Assert.True(committed.Select(d => d.Delta.Sequence).SequenceEqual(committed.Select(d => d.Delta.Sequence).Order()));
-        Assert.Equal(first.Deltas.Max(d => d.Delta.Sequence) + 1, second.Deltas.Min(d => d.Delta.Sequence));
+            last.Select(l => (l.Key.Province, l.Key.Indicator, l.Value)).OrderBy(l => l.Province, StringComparer.Ordinal).ThenBy(l => l.Indicator, StringComparer.Ordinal),
+            await Rows.LedgerAsync(_database));
+        // Received dossiers give the on-time grain two deltas each (the month received, the day due); in progress changes nothing.
+        Assert.Equal((6L, 3L), (last[new("31", Indicators.OnTimeId)], last[new("31", Indicators.OnlineDossierId)]));
+        Assert.Equal((6L, 3L), (await log.LastSequenceAsync("31", Indicators.OnTimeId), await log.LastSequenceAsync("31", Indicators.OnlineDossierId)));
+    }
+
+    [Fact]
+    public async Task A_commit_the_database_refuses_stores_nothing_and_leaves_no_gap_in_any_sequence()
+    {
+        var before = await _store.CommitAsync([new FactBatch([Dossier("HS-1"), Procedure("1.001", 4)])]);
+        var ledger = await Rows.LedgerAsync(_database);
+
+        // A procedure without a name breaks a NOT NULL column, after the dossier's correction has its sequences.
+        await Assert.ThrowsAnyAsync<DbException>(() => _store.CommitAsync(
+            [new FactBatch([Dossier("HS-1", "31", DossierStatus.Resolved, Received.AddDays(1)), Procedure("1.002", 3) with { Name = null! }])]));
+        var ledgerAfterFailure = await Rows.LedgerAsync(_database);
+        var logAfterFailure = await Rows.LogAsync(_database);
+        var after = await _store.CommitAsync([new FactBatch([Dossier("HS-2"), Procedure("1.003", 2)])]);
+
+        Assert.Equal(ledger, ledgerAfterFailure);
+        Assert.Equal(InLogOrder(Logged(before)), logAfterFailure);
+        Assert.Equal(["received"], await Rows.QueryAsync(_database, "SELECT status FROM dossiers WHERE dossier_id = 'HS-1'", r => r.GetString(0)));
+        Assert.Equal(["1.001", "1.003"], await Rows.QueryAsync(_database, "SELECT code FROM procedures ORDER BY code", r => r.GetString(0)));
+        Assert.Equal(3, after.Grains.Count);
+        foreach (var grain in after.Grains)
+        {
+            var previous = before.Grains.Single(g => g.Grain == grain.Grain).Batch.Deltas[^1].Sequence;
+            Assert.Equal((previous, previous + 1), (grain.Batch.PreviousSequence, grain.Batch.Deltas[0].Sequence));
+        }
+
+        Assert.Equal(InLogOrder(Logged(before).Concat(Logged(after))), await Rows.LogAsync(_database));
     }
 
     [Fact]
@@ -64,8 +120,8 @@ public abstract class FactStoreContract : IAsyncLifetime
         Assert.Equal([new BatchOutcome(1, 0), new BatchOutcome(1, 0), new BatchOutcome(1, 0)], commit.Outcomes);
         Assert.Equal(
             [("HS-7", "resolved", (DateTimeOffset?)Received.AddDays(2))],
-            await QueryAsync("SELECT dossier_id, status, resolved_at FROM dossiers", r => (r.GetString(0), r.GetString(1), (DateTimeOffset?)r.GetFieldValue<DateTimeOffset>(2))));
-        var onTime = Net(commit.Deltas, Indicators.OnTimeId);
+            await Rows.QueryAsync(_database, "SELECT dossier_id, status, resolved_at FROM dossiers", r => (r.GetString(0), r.GetString(1), (DateTimeOffset?)r.GetFieldValue<DateTimeOffset>(2))));
+        var onTime = Net(commit, Indicators.OnTimeId);
         Assert.Equal(1, onTime[(Bucket.Month(2026, 11), Indicators.OnTimeSlot.Received)]);
         Assert.Equal(1, onTime[(Bucket.Month(2026, 11), Indicators.OnTimeSlot.Early)]);
         Assert.Equal(2, onTime.Count);
@@ -75,13 +131,15 @@ public abstract class FactStoreContract : IAsyncLifetime
     public async Task A_repeat_writes_nothing_and_yields_no_delta()
     {
         await _store.CommitAsync([new FactBatch([Dossier("HS-3"), Dossier("HS-4")])]);
-        var before = await LoggedAsync();
+        var before = await Rows.LogAsync(_database);
+        var ledger = await Rows.LedgerAsync(_database);
 
         var repeat = await _store.CommitAsync([new FactBatch([Dossier("HS-4"), Dossier("HS-3")])]);
 
         Assert.Equal([new BatchOutcome(0, 2)], repeat.Outcomes);
-        Assert.Empty(repeat.Deltas);
-        Assert.Equal(before.Count, (await LoggedAsync()).Count);
+        Assert.Empty(repeat.Grains);
+        Assert.Equal(before, await Rows.LogAsync(_database));
+        Assert.Equal(ledger, await Rows.LedgerAsync(_database));
     }
 
     [Fact]
@@ -92,7 +150,8 @@ public abstract class FactStoreContract : IAsyncLifetime
         var late = await _store.CommitAsync([new FactBatch([Dossier("HS-5", "31", DossierStatus.InProgress)])]);
 
         Assert.Equal([new BatchOutcome(0, 1)], late.Outcomes);
-        Assert.Equal(["resolved"], await QueryAsync("SELECT status FROM dossiers", r => r.GetString(0)));
+        Assert.Empty(late.Grains);
+        Assert.Equal(["resolved"], await Rows.QueryAsync(_database, "SELECT status FROM dossiers", r => r.GetString(0)));
     }
 
     [Fact]
@@ -109,10 +168,11 @@ public abstract class FactStoreContract : IAsyncLifetime
         Assert.Equal([new BatchOutcome(2, 1), new BatchOutcome(1, 1)], commit.Outcomes);
         Assert.Equal(
             [("1.001", 4), ("1.003", 4)],
-            await QueryAsync("SELECT code, online_level FROM procedures ORDER BY code", r => (r.GetString(0), r.GetInt32(1))));
-        var stock = (await LoggedAsync()).Where(d => d.Indicator == Indicators.OnlineL4Id)
-            .Aggregate(new long[Counters.Width], (sum, d) => { Counters.Add(sum, d.Values, +1); return sum; });
-        Assert.Equal(Counters.Of(2, 0, 0, 2), stock);
+            await Rows.QueryAsync(_database, "SELECT code, online_level FROM procedures ORDER BY code", r => (r.GetString(0), r.GetInt32(1))));
+        var stock = await Rows.QueryAsync(_database,
+            "SELECT SUM(v0), SUM(v1), SUM(v2), SUM(v3) FROM delta_log WHERE indicator = 'online-l4'",
+            r => (r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt64(3)));
+        Assert.Equal([(2L, 0L, 0L, 2L)], stock);
     }
 
     [Fact]
@@ -123,9 +183,11 @@ public abstract class FactStoreContract : IAsyncLifetime
 
         var correction = await _store.CommitAsync([new FactBatch([new EDocCountFact("31", "UBND", AdministrativeLevel.Province, Direction.Outgoing, month, 90, 120)])]);
 
-        var delta = Assert.Single(correction.Deltas);
-        Assert.Equal(Counters.Of(10, 20), delta.Delta.Values);
-        Assert.Equal([(90L, 120L)], await QueryAsync("SELECT electronic, total FROM edoc_counts", r => (r.GetInt64(0), r.GetInt64(1))));
+        var grain = Assert.Single(correction.Grains);
+        var delta = Assert.Single(grain.Batch.Deltas);
+        Assert.Equal((new IndicatorKey("31", Indicators.EDocId), 1L, 2L), (grain.Grain, grain.Batch.PreviousSequence, delta.Sequence));
+        Assert.Equal(Counters.Of(10, 20), delta.Values);
+        Assert.Equal([(90L, 120L)], await Rows.QueryAsync(_database, "SELECT electronic, total FROM edoc_counts", r => (r.GetInt64(0), r.GetInt64(1))));
     }
 
     [Fact]
@@ -147,10 +209,11 @@ public abstract class FactStoreContract : IAsyncLifetime
         var november = Bucket.Month(2026, 11);
         Assert.Equal(
             [
-                (LastSequence(second, Indicators.OnlineDossierId), november, "4,4,0,0,0,0", lateOnTheSecond.AddMinutes(20)),
-                (LastSequence(third, Indicators.OnlineDossierId), november, "1,1,0,0,0,0", lateOnTheSecond.AddMinutes(40)),
+                (4L, november, "4,4,0,0,0,0", lateOnTheSecond.AddMinutes(20)),
+                (5L, november, "1,1,0,0,0,0", lateOnTheSecond.AddMinutes(40)),
             ],
             all);
+        Assert.Equal((4L, 5L), (LastSequence(second, Indicators.OnlineDossierId), LastSequence(third, Indicators.OnlineDossierId)));
         Assert.Equal([all[1]], afterSecond);
     }
 
@@ -186,8 +249,15 @@ public abstract class FactStoreContract : IAsyncLifetime
 
     private static ProcedureFact Procedure(string code, int onlineLevel) => new("31", code, $"Thủ tục {code}", onlineLevel);
 
+    /// <summary>A commit's deltas as the log rows they must be.</summary>
+    private static IEnumerable<LogRow> Logged(FactCommit commit) =>
+        commit.Grains.SelectMany(g => g.Batch.Deltas.Select(d => new LogRow(g.Grain.Province, g.Grain.Indicator, d.Sequence, d.Bucket, string.Join(',', d.Values))));
+
+    private static IEnumerable<LogRow> InLogOrder(IEnumerable<LogRow> rows) =>
+        rows.OrderBy(r => r.Province, StringComparer.Ordinal).ThenBy(r => r.Indicator, StringComparer.Ordinal).ThenBy(r => r.Sequence);
+
     private static long LastSequence(FactCommit commit, string indicator) =>
-        commit.Deltas.Where(d => d.Indicator == indicator).Max(d => d.Delta.Sequence);
+        commit.Grains.Single(g => g.Grain.Indicator == indicator).Batch.Deltas[^1].Sequence;
 
     private static async Task<List<(long Sequence, int Bucket, string Values, DateTimeOffset RecordedAt)>> SumsAsync(IAsyncEnumerable<LoggedDelta> log)
     {
@@ -200,31 +270,13 @@ public abstract class FactStoreContract : IAsyncLifetime
         return sums;
     }
 
-    /// <summary>The net of the deltas of one indicator per (bucket, slot), zeros left out.</summary>
-    private static Dictionary<(int Bucket, int Slot), long> Net(IEnumerable<CommittedDelta> deltas, string indicator) =>
-        deltas.Where(d => d.Indicator == indicator)
-            .SelectMany(d => d.Delta.Values.Select((value, slot) => (Key: (d.Delta.Bucket, slot), value)))
+    /// <summary>The net of a commit's deltas of one indicator per (bucket, slot), zeros left out.</summary>
+    private static Dictionary<(int Bucket, int Slot), long> Net(FactCommit commit, string indicator) =>
+        commit.Grains.Where(g => g.Grain.Indicator == indicator)
+            .SelectMany(g => g.Batch.Deltas)
+            .SelectMany(d => d.Values.Select((value, slot) => (Key: (d.Bucket, slot), value)))
             .GroupBy(x => x.Key, x => x.value)
             .Select(g => (g.Key, Sum: g.Sum()))
             .Where(x => x.Sum != 0)
             .ToDictionary(x => x.Key, x => x.Sum);
-
-    private Task<List<(long Sequence, string Province, string Indicator, int Bucket, long[] Values)>> LoggedAsync() =>
-        QueryAsync("SELECT sequence, province, indicator, bucket, v0, v1, v2, v3, v4, v5 FROM delta_log ORDER BY sequence",
-            r => (r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetInt32(3), new[] { r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7), r.GetInt64(8), r.GetInt64(9) }));
-
-    private async Task<List<T>> QueryAsync<T>(string sql, Func<System.Data.Common.DbDataReader, T> read)
-    {
-        await using var connection = await _database.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<T>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(read(reader));
-        }
-
-        return rows;
-    }
 }

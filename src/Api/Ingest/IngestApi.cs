@@ -1,13 +1,13 @@
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Ingest;
+using KpiActors.Api.Endpoints;
 using KpiActors.Domain;
 using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
-namespace KpiActors.Api.Endpoints;
+namespace KpiActors.Api.Ingest;
 
 /// <summary>
 /// Where facts come in. Every request is one batch: all of it is stored, or none of it with a problem

@@ -1,9 +1,10 @@
 using KpiActors.Api.Auth;
+using KpiActors.Api.Endpoints;
 using KpiActors.Domain;
 using KpiActors.Grains;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace KpiActors.Api.Endpoints;
+namespace KpiActors.Api.Live;
 
 /// <summary>What leaders read: the board of all provinces, one province, and an indicator's history.</summary>
 public static class BoardApi

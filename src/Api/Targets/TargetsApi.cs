@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Security.Claims;
+using KpiActors.Api.Auth;
+using KpiActors.Api.Endpoints;
+using KpiActors.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KpiActors.Api.Targets;
+
+/// <summary>Province targets that replace the legal defaults: admin only.</summary>
+public static class TargetsApi
+{
+    public static IEndpointRouteBuilder MapTargetsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1/admin/targets").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write);
+        api.MapGet("/", ListTargets).WithSummary("Province targets that replace the legal defaults.");
+        api.MapPut("/{province}/{indicator}", SetTarget).WithSummary("Sets a province's own target for an indicator; every node judges by it within seconds.");
+        api.MapDelete("/{province}/{indicator}", RemoveTarget).WithSummary("Returns a province to the legal default targets.");
+        return app;
+    }
+
+    private static Ok<IReadOnlyList<ProvinceTarget>> ListTargets(TargetPlans targets) => TypedResults.Ok(targets.ProvinceTargets);
+
+    private static async Task<Results<Ok<ProvinceTarget>, ProblemHttpResult>> SetTarget(
+        string province, string indicator, NewTarget request, TargetPlans targets, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+    {
+        if (!ProvinceCatalog.Vietnam.TryFind(province, out var foundProvince))
+        {
+            return Problems.NotFound("province", $"'{province}' is not a province");
+        }
+
+        if (!Indicators.TryFind(indicator, out var foundIndicator))
+        {
+            return Problems.NotFound("indicator", $"'{indicator}' is not an indicator");
+        }
+
+        var errors = new List<Ingest.RowError>();
+        if (request.Value is not (>= 0 and <= 1))
+        {
+            errors.Add(new(null, "value", "is a share between 0 and 1, e.g. 0.95"));
+        }
+
+        DateOnly? deadline = null;
+        if (request.Deadline is not null)
+        {
+            if (DateOnly.TryParseExact(request.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                deadline = day;
+            }
+            else
+            {
+                errors.Add(new(null, "deadline", $"'{request.Deadline}' is not a date like 2027-06-30"));
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Source))
+        {
+            errors.Add(new(null, "source", "is required: the decision or plan that sets this target"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Problems.BadRows(errors);
+        }
+
+        var target = new ProvinceTarget(foundProvince.Code, foundIndicator.Id, new Target(request.Value!.Value, deadline, request.Source!.Trim()), user.Who(), clock.GetUtcNow());
+        await targets.SetAsync(target, ct);
+        return TypedResults.Ok(target);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveTarget(string province, string indicator, TargetPlans targets, CancellationToken ct)
+    {
+        if (!ProvinceCatalog.Vietnam.TryFind(province, out var foundProvince) || !Indicators.TryFind(indicator, out var foundIndicator) ||
+            !await targets.RemoveAsync(foundProvince.Code, foundIndicator.Id, ct))
+        {
+            return Problems.NotFound("target", $"{province} has no target of its own for '{indicator}'");
+        }
+
+        return TypedResults.NoContent();
+    }
+}
+
+public sealed record NewTarget(double? Value, string? Deadline, string? Source);

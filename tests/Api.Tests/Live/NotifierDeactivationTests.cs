@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KpiActors.Grains;
+using KpiActors.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiActors.Api.Tests.Live;
+
+/// <summary>
+/// The notifier holds what grains reported until its next push, in memory. An activation that goes before then (Orleans
+/// collects it, or its silo stops) must push what it holds first, or boards keep stale figures and alerts are lost.
+/// </summary>
+public sealed class NotifierDeactivationTests
+{
+    [Fact]
+    public async Task Figures_the_notifier_holds_reach_the_board_when_it_is_deactivated_before_its_next_push()
+    {
+        // Pushing once an hour: within the test only a deactivation can push.
+        await using var app = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Board:PushInterval"] = "01:00:00" });
+        await using var board = await HubClient.ConnectAsync(app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
+        await board.InvokeAsync("WatchNational");
+        var pushed = WatchForAsync(board, "01", denominator: 5);
+        using var client = app.Client();
+        (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 5).Select(i => LiveMonth.Resolved("01", $"held-{i}", late: false))))
+            .EnsureSuccessStatusCode();
+
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var waited = Stopwatch.StartNew();
+        while (!pushed.IsCompleted)
+        {
+            Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "What the notifier held never reached the board.");
+            // Collects what has been idle for a second, the notifier once nothing has reported to it for that long. The
+            // list of nodes is asked first so that it is not idle: collected, it would forget this node for a while.
+            await grains.GetGrain<IBoardNodesGrain>(0).ListAsync();
+            await grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(pushed, Task.Delay(TimeSpan.FromSeconds(1)));
+        }
+
+        var figure = await pushed;
+        Assert.Equal(5, figure.GetProperty("numerator").GetInt64());
+        Assert.Equal(1.0, figure.GetProperty("value").GetDouble());
+    }
+
+    /// <summary>The province's on-time figure at <paramref name="denominator"/> resolved dossiers, once a push carries it.</summary>
+    private static async Task<JsonElement> WatchForAsync(HubClient board, string province, long denominator)
+    {
+        await foreach (var message in board.Messages.ReadAllAsync())
+        {
+            var figure = message.Target == "Figures"
+                ? message.Arguments[0].EnumerateArray().LastOrDefault(f => f.Text("province") == province && f.Text("indicator") == "ontime")
+                : default;
+            if (figure.ValueKind != JsonValueKind.Undefined && figure.GetProperty("denominator").GetInt64() == denominator)
+            {
+                return figure;
+            }
+        }
+
+        throw new InvalidOperationException("The board's connection closed before the figure came.");
+    }
+}

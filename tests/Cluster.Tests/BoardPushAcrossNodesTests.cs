@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KpiActors.TestSupport;
+using Xunit.Abstractions;
+
+namespace KpiActors.Cluster.Tests;
+
+/// <summary>
+/// A board is connected to one node, and the grains whose figures it shows live on any node: every node's boards get
+/// every push, every alert once, and every acknowledgement, whichever node the batch or the acknowledgement came to.
+/// </summary>
+public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_board_on_node_B_gets_the_figures_the_alert_once_and_the_acknowledgement_of_what_came_to_node_A()
+    {
+        using var cluster = await KpiCluster.StartAsync(2, output);
+        var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
+        var (onB, current) = await LiveBoard.WatchNationalAsync(b);
+        await using var boardOnB = onB;
+        Assert.Equal(34 * 4, current.GetArrayLength());
+        var (onA, _) = await LiveBoard.WatchNationalAsync(a);
+        await using var boardOnA = onA;
+
+        // 40 resolved, 12 of them late: 70% on time, far behind the 95% target.
+        await KpiCluster.PostAsync(a, Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("79", $"behind-{i}", late: i < 12)));
+
+        // The grain lives on one of the two nodes: whichever it is, one of these boards is pushed across nodes.
+        foreach (var board in new[] { boardOnB, boardOnA })
+        {
+            var figure = await board.FigureAsync("79", "ontime", denominator: 40);
+            Assert.Equal(28, figure.GetProperty("numerator").GetInt64());
+            Assert.Equal("behind", figure.GetProperty("status").GetString());
+        }
+
+        var alert = await boardOnB.NextAsync("Alert");
+        Assert.Equal(("79", "ontime", "behind", LiveMonth.Period), (Text(alert, "province"), Text(alert, "indicator"), Text(alert, "kind"), Text(alert, "period")));
+        Assert.Equal(0.7, alert.GetProperty("value").GetDouble(), 12);
+        var id = alert.GetProperty("id").GetInt64();
+        Assert.Equal(id, (await boardOnA.NextAsync("Alert")).GetProperty("id").GetInt64());
+
+        using (var viewer = a.Client(await CreateViewerKeyAsync(a)))
+        using (var acknowledged = await viewer.PostAsync($"/api/v1/alerts/{id}/acknowledge", null))
+        {
+            Assert.Equal(HttpStatusCode.OK, acknowledged.StatusCode);
+        }
+
+        var acknowledgement = await boardOnB.NextAsync("AlertAcknowledged");
+        Assert.Equal(id, acknowledgement.GetProperty("id").GetInt64());
+        Assert.Equal("cluster viewer", Text(acknowledgement, "acknowledgedBy"));
+
+        // Exactly once: a later batch's figures reach both boards after anything the first batch made them get.
+        await KpiCluster.PostAsync(a, Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("48", $"after-{i}", late: false)));
+        await boardOnB.FigureAsync("48", "ontime", denominator: 40);
+        await boardOnA.FigureAsync("48", "ontime", denominator: 40);
+        Assert.Equal([id], boardOnB.All("Alert").Select(m => m.GetProperty("id").GetInt64()));
+        Assert.Equal([id], boardOnA.All("Alert").Select(m => m.GetProperty("id").GetInt64()));
+        using var client = b.Client();
+        var stored = await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
+        Assert.Equal([(id, "cluster viewer")], stored.EnumerateArray().Select(s => (s.GetProperty("id").GetInt64(), Text(s, "acknowledgedBy"))));
+    }
+
+    private static async Task<string> CreateViewerKeyAsync(ClusterNode node)
+    {
+        using var admin = node.Client(KpiApp.AdminKey);
+        using var response = await admin.PostAsJsonAsync("/api/v1/admin/keys", new { name = "cluster viewer", role = "viewer" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+    }
+
+    private static string? Text(JsonElement element, string property) => element.GetProperty(property).GetString();
+}

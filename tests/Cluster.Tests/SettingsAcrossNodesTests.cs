@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KpiActors.Grains;
+using Xunit.Abstractions;
+
+namespace KpiActors.Cluster.Tests;
+
+/// <summary>
+/// What an admin changes on one node holds on every node within 5 seconds: each node keeps API keys and targets in
+/// memory for a short while, and must not serve what another node has changed for longer than that.
+/// </summary>
+public sealed class SettingsAcrossNodesTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(5);
+
+    [Fact]
+    public async Task A_key_revoked_on_node_A_is_refused_on_node_B_within_5_seconds()
+    {
+        using var cluster = await KpiCluster.StartAsync(2, output);
+        var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
+        using var admin = a.Client();
+        using var created = await admin.PostAsJsonAsync("/api/v1/admin/keys", new { name = "soon revoked", role = "viewer" });
+        created.EnsureSuccessStatusCode();
+        var key = await created.Content.ReadFromJsonAsync<JsonElement>();
+        using var onA = a.Client(key.GetProperty("key").GetString());
+        using var onB = b.Client(key.GetProperty("key").GetString());
+        // Accepted on B, which now holds the key in memory.
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(onB));
+
+        using (var revoked = await admin.DeleteAsync($"/api/v1/admin/keys/{key.GetProperty("id").GetString()}"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
+        }
+
+        var clock = Stopwatch.StartNew();
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(onA));
+        Assert.True(await Poll.UntilAsync(async () => await StatusAsync(onB) == HttpStatusCode.Unauthorized, Bound),
+            $"Node B still accepted the revoked key {Bound.TotalSeconds:0} s after node A revoked it.");
+        output.WriteLine($"Node B refused the key {clock.Elapsed.TotalSeconds:0.0} s after the revocation on node A.");
+    }
+
+    [Fact]
+    public async Task A_target_set_on_one_node_is_what_the_other_node_running_the_grain_judges_by_within_5_seconds()
+    {
+        using var cluster = await KpiCluster.StartAsync(2, output);
+        // 30 of 34 on time, 88%: behind the legal 95%, met against a province's own 85%.
+        await KpiCluster.PostAsync(cluster.Nodes[0], Enumerable.Range(0, 34).Select(i => Dossier.Resolved("44", $"t-{i}", late: i < 4).Wire));
+        ClusterNode running;
+        await using (var placement = await GrainPlacement.ConnectAsync(cluster))
+        {
+            running = await placement.NodeRunningAsync(cluster.Nodes, new IndicatorKey("44", "ontime"));
+        }
+
+        // Set on the node that does not run the grain, so that the other node's own copy of the targets judges it.
+        var setting = cluster.Nodes.Single(n => n != running);
+        using var onRunning = running.Client();
+        using var onSetting = setting.Client();
+        var clients = new[] { onRunning, onSetting };
+        foreach (var client in clients)
+        {
+            Assert.Equal((0.95, "behind"), await OnTimeTargetAsync(client));
+        }
+
+        using (var admin = setting.Client())
+        using (var set = await admin.PutAsJsonAsync("/api/v1/admin/targets/44/ontime", new { value = 0.85, source = "Kế hoạch 45/KH-UBND" }))
+        {
+            Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        }
+
+        var clock = Stopwatch.StartNew();
+        foreach (var client in clients)
+        {
+            Assert.True(await Poll.UntilAsync(async () => await OnTimeTargetAsync(client) == (0.85, "met"), Bound - clock.Elapsed),
+                $"{client.BaseAddress} still read {await OnTimeTargetAsync(client)} {Bound.TotalSeconds:0} s after node {setting.Name} set the target.");
+        }
+
+        output.WriteLine($"Set on node {setting.Name}; node {running.Name}, which runs the grain, judged by it {clock.Elapsed.TotalSeconds:0.0} s later.");
+    }
+
+    private static async Task<HttpStatusCode> StatusAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync("/api/v1/indicators");
+        return response.StatusCode;
+    }
+
+    private static async Task<(double Target, string? Status)> OnTimeTargetAsync(HttpClient client)
+    {
+        var board = await client.GetFromJsonAsync<JsonElement>($"/api/v1/board?indicator=ontime&period={Dossier.Month}");
+        var reading = board.GetProperty("provinces").EnumerateArray().Single(p => p.GetProperty("province").GetString() == "44");
+        return (reading.GetProperty("target").GetDouble(), reading.GetProperty("status").GetString());
+    }
+}
