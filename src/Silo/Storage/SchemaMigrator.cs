@@ -70,6 +70,8 @@ public sealed class SchemaMigrator(Database database, ILogger<SchemaMigrator> lo
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        // A step that rewrites a large table (the log, for one) takes as long as it takes; the host waits for it.
+        command.CommandTimeout = 0;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
