@@ -36,7 +36,7 @@ public sealed class SqliteAppProcess : IAsyncLifetime
 {
     private CrashAppProcess? _app;
 
-    public CrashLog Log { get; } = new();
+    public ProcessLog Log { get; } = new();
 
     public CrashAppProcess App => _app ?? throw new InvalidOperationException("The app has not started.");
 

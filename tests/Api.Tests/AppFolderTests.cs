@@ -8,7 +8,7 @@ namespace KpiActors.Api.Tests;
 /// <summary>A service manager starts the published app from any folder: its settings still come from the folder it ships in.</summary>
 public sealed class AppFolderTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly CrashLog _log = new();
+    private readonly ProcessLog _log = new();
 
     [Fact]
     public async Task Started_from_another_folder_the_app_reads_the_appsettings_next_to_it()

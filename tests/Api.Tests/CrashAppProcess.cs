@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.RegularExpressions;
 using KpiActors.TestSupport;
 
@@ -33,7 +32,7 @@ public sealed partial class CrashAppProcess : IDisposable
     /// <param name="log">Receives every line the process writes, prefixed with <paramref name="name"/>.</param>
     /// <param name="leaveToAppsettings">Test defaults not to pass, so that the app's own appsettings.json decides them.</param>
     public static async Task<CrashAppProcess> StartAsync(
-        string name, StorageEngine engine, string connectionString, IReadOnlyDictionary<string, string> settings, CrashLog log,
+        string name, StorageEngine engine, string connectionString, IReadOnlyDictionary<string, string> settings, ProcessLog log,
         IReadOnlyCollection<string>? leaveToAppsettings = null)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "KpiActors.Api.dll");
@@ -208,45 +207,4 @@ public sealed partial class CrashAppProcess : IDisposable
 
     [GeneratedRegex(@"Now listening on: (http://\S+)")]
     private static partial Regex ListeningLine();
-}
-
-/// <summary>The child processes' output, kept in order and bounded, for the test's log when something goes wrong.</summary>
-public sealed class CrashLog
-{
-    private const int MaxLines = 400;
-
-    private readonly Queue<string> _lines = new();
-    private int _dropped;
-
-    public void Add(string source, string line)
-    {
-        lock (_lines)
-        {
-            _lines.Enqueue($"[{source}] {line}");
-            if (_lines.Count > MaxLines)
-            {
-                _lines.Dequeue();
-                _dropped++;
-            }
-        }
-    }
-
-    public override string ToString()
-    {
-        lock (_lines)
-        {
-            var text = new StringBuilder();
-            if (_dropped > 0)
-            {
-                text.AppendLine($"({_dropped} earlier lines left out)");
-            }
-
-            foreach (var line in _lines)
-            {
-                text.AppendLine(line);
-            }
-
-            return text.ToString();
-        }
-    }
 }

@@ -27,7 +27,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     // After the restart each sender retries its failed batch and sends this many more.
     private const int BatchesAfterRestart = 5;
 
-    private readonly CrashLog _log = new();
+    private readonly ProcessLog _log = new();
     private readonly List<CrashAppProcess> _apps = [];
 
     protected abstract StorageEngine Engine { get; }

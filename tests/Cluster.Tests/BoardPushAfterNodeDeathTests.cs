@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
 namespace KpiActors.Cluster.Tests;

@@ -17,12 +17,12 @@ public sealed partial class ClusterNode : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly Dictionary<string, string> _settings;
-    private readonly NodeLog _log;
+    private readonly ProcessLog _log;
     private Process? _process;
     private string? _workingDirectory;
     private int _starts;
 
-    public ClusterNode(string name, string connectionString, NodeLog log, IReadOnlyDictionary<string, string>? settings = null)
+    public ClusterNode(string name, string connectionString, ProcessLog log, IReadOnlyDictionary<string, string>? settings = null)
     {
         Name = name;
         _log = log;

@@ -30,7 +30,7 @@ public sealed class KpiCluster : IDisposable
 
     public IReadOnlyList<ClusterNode> Nodes { get; }
 
-    public NodeLog Log { get; } = new();
+    public ProcessLog Log { get; } = new();
 
     public static async Task<KpiCluster> StartAsync(int nodes, ITestOutputHelper output, IReadOnlyDictionary<string, string>? settings = null)
     {

@@ -1,13 +1,13 @@
 using KpiActors.Domain;
 using KpiActors.Domain.Wire;
 
-namespace KpiActors.Api.Tests.Live;
+namespace KpiActors.TestSupport;
 
 /// <summary>
 /// Instants inside the current Vietnam month and not in the future, whatever the day: the live board
 /// judges the current month, and the API refuses events from the future.
 /// </summary>
-internal static class LiveMonth
+public static class LiveMonth
 {
     public static DateTimeOffset Start => VietnamTime.StartOf(new DateOnly(Today.Year, Today.Month, 1));
 

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace KpiActors.Cluster.Tests;
+namespace KpiActors.TestSupport;
 
 /// <summary>
-/// What the nodes wrote, in arrival order and bounded, each line with the node's name and the time since the cluster
-/// started: when a figure is wrong, the warnings of the node that died and of the ones that took over say why.
+/// What the app processes a test runs wrote, in arrival order and bounded, each line with the process's name and the time since
+/// the log began: when a figure is wrong, the warnings of the process that died and of the ones that took over say why.
 /// </summary>
-public sealed class NodeLog
+public sealed class ProcessLog
 {
     private const int MaxLines = 600;
 
