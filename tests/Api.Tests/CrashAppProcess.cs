@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text.RegularExpressions;
 using KpiActors.TestSupport;
 
 namespace KpiActors.Api.Tests;
@@ -10,7 +9,7 @@ namespace KpiActors.Api.Tests;
 /// reference), so that it can be killed like a crashed server: SIGKILL, no shutdown hooks, no flushing.
 /// It listens on a port of its own choosing on 127.0.0.1; its output is kept for the test's log.
 /// </summary>
-public sealed partial class CrashAppProcess : IDisposable
+public sealed class CrashAppProcess : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(45);
 
@@ -88,36 +87,12 @@ public sealed partial class CrashAppProcess : IDisposable
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         start.Environment.Remove("ASPNETCORE_URLS");
 
-        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, line) =>
-        {
-            if (line.Data is null)
-            {
-                return;
-            }
-
-            log.Add(name, line.Data);
-            if (ListeningLine().Match(line.Data) is { Success: true } match)
-            {
-                listening.TrySetResult(new Uri(match.Groups[1].Value));
-            }
-        };
-        process.ErrorDataReceived += (_, line) =>
-        {
-            if (line.Data is not null)
-            {
-                log.Add(name, line.Data);
-            }
-        };
-        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"{name} exited before it listened."));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = new Process { StartInfo = start };
+        var listening = log.StartAsync(process, name);
         Uri address;
         try
         {
-            address = await listening.Task.WaitAsync(StartTimeout);
+            address = await listening.WaitAsync(StartTimeout);
         }
         catch
         {
@@ -204,7 +179,4 @@ public sealed partial class CrashAppProcess : IDisposable
 
         return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
     }
-
-    [GeneratedRegex(@"Now listening on: (http://\S+)")]
-    private static partial Regex ListeningLine();
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Runtime.InteropServices;
-using System.Text.RegularExpressions;
 using KpiActors.TestSupport;
 
 namespace KpiActors.Cluster.Tests;
@@ -12,7 +11,7 @@ namespace KpiActors.Cluster.Tests;
 /// the cluster) or stop as an operator stops it (SIGTERM). Its HTTP, silo and gateway ports are fixed when the node is
 /// made, so a restart comes back at the same address; Orleans gives the restarted silo a new generation.
 /// </summary>
-public sealed partial class ClusterNode : IDisposable
+public sealed class ClusterNode : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
@@ -92,36 +91,11 @@ public sealed partial class ClusterNode : IDisposable
         start.Environment.Remove("ASPNETCORE_URLS");
 
         var source = ++_starts == 1 ? Name : $"{Name}#{_starts}";
-        var listening = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, line) =>
-        {
-            if (line.Data is null)
-            {
-                return;
-            }
-
-            _log.Add(source, line.Data);
-            if (ListeningLine().IsMatch(line.Data))
-            {
-                listening.TrySetResult();
-            }
-        };
-        process.ErrorDataReceived += (_, line) =>
-        {
-            if (line.Data is not null)
-            {
-                _log.Add(source, line.Data);
-            }
-        };
-        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"{source} exited before it listened; see its output in the test log."));
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = new Process { StartInfo = start };
+        var listening = _log.StartAsync(process, source);
         _process = process;
-        _log.Add(source, $"started, process {process.Id}");
 
-        await listening.Task.WaitAsync(StartTimeout);
+        await listening.WaitAsync(StartTimeout);
         await WaitUntilReadyAsync(StartTimeout);
     }
 
@@ -231,6 +205,4 @@ public sealed partial class ClusterNode : IDisposable
     [DllImport("libc", SetLastError = true)]
     private static extern int kill(int pid, int signal);
 
-    [GeneratedRegex(@"Now listening on: http://\S+")]
-    private static partial Regex ListeningLine();
 }
