@@ -27,4 +27,8 @@ if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
     rm -f "$log"
 fi
 
+# The measurements that run the app as a process of their own run it as deployed (README, "Deploying"): published,
+# with ReadyToRun code, beside the benchmark.
+echo "==> Publishing the app as deployed (dotnet publish src/Api -c Release)"
+dotnet publish src/Api -c Release -o bench/KpiActors.Benchmarks/bin/Release/net10.0/app -v quiet -nologo
 exec dotnet run -c Release --project bench/KpiActors.Benchmarks -- "$@"

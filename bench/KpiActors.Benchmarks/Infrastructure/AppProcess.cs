@@ -7,7 +7,7 @@ using KpiActors.TestSupport;
 namespace KpiActors.Benchmarks.Infrastructure;
 
 /// <summary>
-/// The app as an OS process of its own (the built KpiActors.Api.dll beside the benchmark), for what an
+/// The app as an OS process of its own (as deployed: published by bench/run.sh into app/ beside the benchmark), for what an
 /// in-process host would hide: a cold start (runtime, JIT, schema check) and the process's own memory and CPU.
 /// </summary>
 public sealed partial class AppProcess : IDisposable
@@ -36,7 +36,12 @@ public sealed partial class AppProcess : IDisposable
     public static async Task<AppProcess> StartAsync(
         StorageEngine engine, string connectionString, Stopwatch started, IReadOnlyDictionary<string, string>? overrides = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "KpiActors.Api.dll");
+        var dll = Path.Combine(AppContext.BaseDirectory, "app", "KpiActors.Api.dll");
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"{dll} is missing: bench/run.sh publishes the app there before it runs the benchmark.");
+        }
+
         // An empty working directory is the content root: no developer's appsettings or data/ can leak in.
         var workingDirectory = Directory.CreateTempSubdirectory("kpi-bench-app-").FullName;
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };

@@ -1,5 +1,6 @@
 using System.Net;
 using KpiActors.Api.Auth;
+using KpiActors.Api.Hosting;
 using KpiActors.Api.Ingest;
 using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -40,8 +41,11 @@ public static class OperationsFeature
             ResponseWriter = WriteReadinessAsync,
         }).AllowAnonymous();
         app.UseDashboardSignIn();
-        app.MapOrleansDashboard(routePrefix: DashboardSignIn.Path).RequireAuthorization(KpiPolicies.Admin);
-        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Scrape);
+        app.MapInBackground(endpoints =>
+        {
+            endpoints.MapOrleansDashboard(routePrefix: DashboardSignIn.Path).RequireAuthorization(KpiPolicies.Admin);
+            endpoints.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(Scrape);
+        });
         return app;
     }
 
