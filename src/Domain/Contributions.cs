@@ -10,7 +10,7 @@ public static class Contributions
 {
     public static IEnumerable<Delta> Of(IFact fact) => fact switch
     {
-        DossierFact dossier => Of(dossier),
+        DossierFact dossier => Of(dossier, Bucket.Month),
         EDocCountFact count => [new Delta(count.Province, EDocId, Bucket.Month(count.Month.Year, count.Month.Index), Counters.Of(count.Electronic, count.Total))],
         ProcedureFact procedure => [new Delta(procedure.Province, OnlineL4Id, Bucket.Stock, Counters.Of(
             1, procedure.OnlineLevel == 2 ? 1 : 0, procedure.OnlineLevel == 3 ? 1 : 0, procedure.OnlineLevel == 4 ? 1 : 0))],
@@ -45,10 +45,14 @@ public static class Contributions
         return sums.Where(s => !Counters.IsZero(s.Value)).Select(s => new Delta(s.Key.Province, s.Key.Indicator, s.Key.Bucket, s.Value));
     }
 
-    private static IEnumerable<Delta> Of(DossierFact dossier)
+    /// <summary>
+    /// A dossier's contributions with its flow figures (received, ended) in the bucket <paramref name="flowBucket"/> gives
+    /// their day: the log keeps months, a report cut off on other days than a month's end groups days its own way.
+    /// </summary>
+    public static IEnumerable<Delta> Of(DossierFact dossier, Func<DateOnly, int> flowBucket)
     {
-        var receivedMonth = Bucket.Month(VietnamTime.DateOf(dossier.ReceivedAt));
-        yield return new Delta(dossier.Province, OnlineDossierId, receivedMonth, Counters.Of(
+        var receivedBucket = flowBucket(VietnamTime.DateOf(dossier.ReceivedAt));
+        yield return new Delta(dossier.Province, OnlineDossierId, receivedBucket, Counters.Of(
             1,
             dossier.Channel == Channel.Online ? 1 : 0,
             dossier.Channel == Channel.InPerson ? 1 : 0,
@@ -56,9 +60,9 @@ public static class Contributions
 
         var onTime = new long[Counters.Width];
         onTime[OnTimeSlot.Received] = 1;
-        yield return new Delta(dossier.Province, OnTimeId, receivedMonth, onTime);
+        yield return new Delta(dossier.Province, OnTimeId, receivedBucket, onTime);
 
-        var endedMonth = Bucket.Month(VietnamTime.DateOf(dossier.ResolvedAt ?? dossier.ReceivedAt));
+        var endedBucket = flowBucket(VietnamTime.DateOf(dossier.ResolvedAt ?? dossier.ReceivedAt));
         switch (dossier.Status)
         {
             case DossierStatus.Received or DossierStatus.InProgress:
@@ -71,13 +75,13 @@ public static class Contributions
                     DossierOutcome.OnTime => OnTimeSlot.OnTime,
                     _ => OnTimeSlot.Late,
                 };
-                yield return Single(dossier.Province, endedMonth, slot);
+                yield return Single(dossier.Province, endedBucket, slot);
                 break;
             case DossierStatus.Returned:
-                yield return Single(dossier.Province, endedMonth, OnTimeSlot.Returned);
+                yield return Single(dossier.Province, endedBucket, OnTimeSlot.Returned);
                 break;
             default:
-                yield return Single(dossier.Province, endedMonth, OnTimeSlot.Cancelled);
+                yield return Single(dossier.Province, endedBucket, OnTimeSlot.Cancelled);
                 break;
         }
     }
