@@ -4,6 +4,7 @@ using KpiActors.Api.Hosting;
 using KpiActors.Api.Ingest;
 using KpiActors.Api.Live;
 using KpiActors.Api.Operations;
+using KpiActors.Api.Reports;
 using KpiActors.Api.Targets;
 using KpiActors.Silo;
 
@@ -25,6 +26,7 @@ builder.AddTargets();
 builder.AddIngest();
 builder.AddAlerts();
 builder.AddLiveBoard();
+builder.AddReports();
 builder.AddOperations();
 if (demo)
 {
@@ -40,6 +42,7 @@ app.MapLiveBoard();
 app.MapAlertsApi();
 app.MapKeysApi();
 app.MapTargetsApi();
+app.MapReportsApi();
 app.Run();
 
 public partial class Program;

@@ -26,8 +26,9 @@ public readonly record struct ReportWindow(ReportingPeriod Period, CutOff CutOff
         get
         {
             var window = this;
+            var first = Period.FirstDay;
             return Enumerable.Range(0, Period.MonthCount + 1)
-                .Select(i => ReportingPeriod.Containing(Period.FirstDay.AddMonths(i - 1), PeriodKind.Month))
+                .Select(i => ReportingPeriod.Containing(first.AddMonths(i - 1), PeriodKind.Month))
                 .Where(m => window.Contains(m.LastDay));
         }
     }

@@ -159,5 +159,22 @@ public static class Migrations
               ALTER TABLE delta_log ADD COLUMN day INTEGER NOT NULL DEFAULT 0;
               UPDATE delta_log SET day = CAST(strftime('%Y%m%d', {db.VietnamDayOf("recorded_at")}) AS INTEGER);
               """),
+
+        // Reports issued when their period closed, kept as written: a correction to the facts later changes today's report,
+        // never these. One per scope, period and cut-off; the key makes a second node's issuing of the same report a no-op.
+        new(6, "issued reports", db => $"""
+            CREATE TABLE issued_reports (
+                id {db.AutoIncrementKey},
+                scope TEXT NOT NULL,
+                period TEXT NOT NULL,
+                cutoff TEXT NOT NULL,
+                issued_at {db.Timestamp} NOT NULL,
+                fingerprint TEXT NOT NULL,
+                html TEXT NOT NULL,
+                docx {(db.Provider == StorageProvider.Postgres ? "BYTEA" : "BLOB")} NOT NULL,
+                xlsx {(db.Provider == StorageProvider.Postgres ? "BYTEA" : "BLOB")} NOT NULL,
+                UNIQUE (scope, period, cutoff)
+            );
+            """),
     ];
 }
