@@ -39,7 +39,7 @@ public sealed class KpiApp : IAsyncDisposable
     public static async Task<string> NewDatabaseAsync(StorageEngine engine) =>
         engine == StorageEngine.Sqlite ? SqliteFile.CreateConnectionString() : await PostgresServer.CreateDatabaseAsync();
 
-    /// <param name="settings">Configuration on top of the test defaults (auth on, anonymous reads off, generous rate limits).</param>
+    /// <param name="settings">Configuration on top of the test defaults (auth on, anonymous reads off, generous rate limits, no scheduled reports).</param>
     /// <param name="connectionString">An existing database to start over (a restart); a fresh one when null.</param>
     public static async Task<KpiApp> StartAsync(
         StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null)
@@ -56,6 +56,9 @@ public sealed class KpiApp : IAsyncDisposable
             ["Auth:AnonymousRead"] = "false",
             ["RateLimits:WritesPerSecond"] = "100000",
             ["RateLimits:ReadsPerSecond"] = "100000",
+            // Issuing the reports of closed periods writes hundreds of documents a minute after start: only the tests of
+            // reports want that, and they turn it on.
+            ["Reports:IssueClosedPeriods"] = "false",
         };
         foreach (var (key, value) in FreePorts.SiloSettings())
         {

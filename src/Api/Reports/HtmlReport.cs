@@ -1,14 +1,18 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace KpiActors.Api.Reports;
 
 /// <summary>The report as a web page: what the board previews before a download.</summary>
 public static class HtmlReport
 {
+    // Vietnamese letters are written as they are, so that the page reads (and searches) as text.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(ReportDocument report)
     {
-        static string E(string text) => WebUtility.HtmlEncode(text);
+        static string E(string text) => Encoder.Encode(text);
         var h = report.Heading;
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>").Append(E(h.Subject)).Append("</title>")

@@ -49,7 +49,8 @@ public static class ReportsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<IssuedReportInfo>>, ProblemHttpResult>> ListIssued(
-        string? province, string? period, string? cutoff, SqlIssuedReportStore store, Reports reports, TimeProvider clock, CancellationToken ct)
+        string? province, string? period, string? cutoff, SqlIssuedReportStore store, ReportSource source, Reports reports, TimeProvider clock,
+        CancellationToken ct)
     {
         string? scope = null;
         if (province is not null)
@@ -92,10 +93,17 @@ public static class ReportsApi
 
         var today = VietnamTime.DateOf(clock.GetUtcNow());
         var list = new List<IssuedReportInfo>();
+        var figures = new Dictionary<ReportWindow, ReportData>();
         foreach (var issued in await store.ListAsync(scope, when, cut, ct))
         {
+            // Today's figures of a window are read once for all the reports issued for it.
+            if (!figures.TryGetValue(issued.Window, out var data))
+            {
+                figures[issued.Window] = data = await source.ReadAsync(issued.Window, null, ct);
+            }
+
             var about = issued.Scope == ReportScope.National ? null : ProvinceCatalog.Vietnam.Get(issued.Scope);
-            var now = await reports.WriteAsync(about, issued.Window, today, ct);
+            var now = reports.Write(data, about, today);
             var link = $"/api/v1/reports/issued/{issued.Id}";
             list.Add(new IssuedReportInfo(
                 issued.Id, issued.Scope, issued.Window.Period.ToString(), EnumText<CutOff>.Of(issued.Window.CutOff),

@@ -24,8 +24,8 @@ export function saveKey(key) {
 
 const MAX_ATTEMPTS = 4;
 
-async function request(method, path, key = savedKey()) {
-  const headers = { Accept: 'application/json' };
+async function request(method, path, key = savedKey(), { accept = 'application/json', read = response => response.json() } = {}) {
+  const headers = { Accept: accept };
   if (key) {
     headers.Authorization = `Bearer ${key}`;
   }
@@ -47,7 +47,7 @@ async function request(method, path, key = savedKey()) {
       }
       throw new ApiError(response.status, detail);
     }
-    return response.json();
+    return read(response);
   }
 }
 
@@ -64,6 +64,10 @@ export const getHistory = (code, indicator, kind, count, until) =>
     + `?kind=${kind}&count=${count}&until=${encodeURIComponent(until)}`);
 export const getAlerts = limit => getJson(`/api/v1/alerts?limit=${limit}`);
 export const acknowledgeAlert = (id, key) => request('POST', `/api/v1/alerts/${id}/acknowledge`, key);
+/** A report as a Blob: scope is a province code or 'national', format html, docx or xlsx. */
+export const getReport = (scope, period, cutoff, format) =>
+  request('GET', `/api/v1/reports/${encodeURIComponent(scope)}?period=${encodeURIComponent(period)}&cutoff=${cutoff}&format=${format}`,
+    savedKey(), { accept: '*/*', read: response => response.blob() });
 
 /** Runs tasks with at most `width` in flight: 34 sparkline histories should not arrive as one burst. */
 export async function inBatches(items, width, task) {

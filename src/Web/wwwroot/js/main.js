@@ -8,6 +8,7 @@ import { connectLive } from './live.js';
 import { layoutTiles } from './tilemap.js';
 import { renderBoard } from './board.js';
 import { renderProvince } from './province.js';
+import { bindReports } from './reports.js';
 import {
   HISTORY_LENGTH, KINDS, containing, formatPeriod, includesMonth, parsePeriod, recentPeriods, vietnamMonthNow,
 } from './periods.js';
@@ -547,6 +548,10 @@ function bindHeader() {
     location.hash = routeHref(currentPath(), { period: parsePeriod(periodPicker.value) });
   });
   document.getElementById('pickers').addEventListener('submit', event => event.preventDefault());
+  bindReports(() => {
+    const province = state.view === 'province' ? state.byCode.get(state.provinceCode) : null;
+    return { scope: province?.code ?? 'national', name: province?.name ?? null, period: state.period };
+  });
   document.getElementById('key-button').addEventListener('click', async () => {
     await askForKey({
       use: async key => {
