@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using KpiActors.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,50 +10,33 @@ namespace KpiActors.Web.Tests;
 /// The live board in a real browser against the real app: what leaders see, in Vietnamese, live over
 /// SignalR, and how it behaves when the connection drops. Screenshots land in artifacts/screenshots.
 /// </summary>
-public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture<PlaywrightFixture>, IAsyncLifetime
+public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(playwright)
 {
     /// <summary>The promise to leaders: a province falling behind shows on every board within this time.</summary>
     private static readonly LocatorAssertionsToHaveAttributeOptions WithinTwoSeconds = new() { Timeout = 2_000 };
 
-    private KpiApp _app = null!;
-    private BoardBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Auth:AnonymousRead"] = "true" });
-        _browser = await BoardBrowser.LaunchAsync(playwright.Playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
-    private IPage Page => _browser.Page;
-
     [Fact]
     public async Task A_province_falling_behind_turns_its_tile_and_raises_an_alert_live_which_a_viewer_acknowledges_in_the_page()
     {
-        var viewerKey = await _app.CreateKeyAsync("viewer");
-        await _browser.OpenAsync(_app.BaseAddress);
-        var tile = _browser.Tile("31");
+        var viewerKey = await App.CreateKeyAsync("viewer");
+        await Browser.OpenAsync(App.BaseAddress);
+        var tile = Browser.Tile("31");
         await Expect(tile).ToHaveAttributeAsync("data-status", "not-enough-data");
         // Survives only if the page is never reloaded.
         await Page.EvaluateAsync("window.loadedOnce = true");
 
         // 40 resolved on-time dossiers in Hải Phòng this month, 35 of them late: 12.5 % against 95 %.
-        await Dossiers.PostResolvedAsync(_app, "31", onTime: 5, late: 35, prefix: "HP");
+        await Dossiers.PostResolvedAsync(App, "31", onTime: 5, late: 35, prefix: "HP");
 
         await Expect(tile).ToHaveAttributeAsync("data-status", "behind", WithinTwoSeconds);
         await Expect(tile).ToContainTextAsync("12,5 %", new() { Timeout = 2_000 });
-        var alert = _browser.Alert("31", "behind");
+        var alert = Browser.Alert("31", "behind");
         await Expect(alert).ToBeVisibleAsync(new() { Timeout = 2_000 });
         await Expect(alert).ToContainTextAsync("Hải Phòng");
         await Expect(alert).ToContainTextAsync("Không đạt");
         await Expect(Page.Locator("[data-summary='behind'] .summary-count")).ToHaveTextAsync("1");
         Assert.True(await Page.EvaluateAsync<bool>("window.loadedOnce === true"), "the board was reloaded");
-        await _browser.ScreenshotAsync("board-behind.png");
+        await Browser.ScreenshotAsync("board-behind.png");
 
         // Acknowledging asks for a key, through the page's own dialog, and keeps it for next time.
         await alert.GetByRole(AriaRole.Button, new() { Name = "Xác nhận" }).ClickAsync();
@@ -67,9 +49,9 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
         await Expect(alert).ToHaveAttributeAsync("data-acknowledged", "true");
         await Expect(alert.Locator(".alert-ack")).ToContainTextAsync("Đã xác nhận: test viewer");
         await Expect(Page.Locator("#key-button")).ToHaveAttributeAsync("data-saved", "true");
-        await _browser.ScreenshotAsync("board-acknowledged.png");
+        await Browser.ScreenshotAsync("board-acknowledged.png");
 
-        using var client = _app.Client();
+        using var client = App.Client();
         var alerts = await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
         var stored = alerts.EnumerateArray().Single(a => a.GetProperty("province").GetString() == "31" && a.GetProperty("kind").GetString() == "behind");
         Assert.Equal("test viewer", stored.GetProperty("acknowledgedBy").GetString());
@@ -80,8 +62,8 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
     public async Task The_board_is_in_Vietnamese_by_default_and_switches_to_English_which_it_remembers()
     {
         // 39 of 40 on time in Hà Nội: 97.5 %, written the Vietnamese way (decimal comma) and the English way.
-        await Dossiers.PostResolvedAsync(_app, "01", onTime: 39, late: 1, prefix: "HN");
-        await _browser.OpenAsync(_app.BaseAddress);
+        await Dossiers.PostResolvedAsync(App, "01", onTime: 39, late: 1, prefix: "HN");
+        await Browser.OpenAsync(App.BaseAddress);
 
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
         await Expect(Page).ToHaveTitleAsync("Bảng theo dõi chỉ số chính quyền số");
@@ -90,9 +72,9 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
         await Expect(Page.Locator("[data-summary='at-risk']")).ToContainTextAsync("Có nguy cơ");
         await Expect(Page.Locator("[data-summary='behind']")).ToContainTextAsync("Không đạt");
         await Expect(Page.Locator("[data-summary='not-enough-data']")).ToContainTextAsync("Chưa đủ dữ liệu");
-        await Expect(_browser.Tile("01")).ToContainTextAsync("Hà Nội");
-        await Expect(_browser.Tile("01")).ToContainTextAsync("97,5 %");
-        await Expect(_browser.Tile("01")).ToHaveAttributeAsync("data-status", "met");
+        await Expect(Browser.Tile("01")).ToContainTextAsync("Hà Nội");
+        await Expect(Browser.Tile("01")).ToContainTextAsync("97,5 %");
+        await Expect(Browser.Tile("01")).ToHaveAttributeAsync("data-status", "met");
         await Expect(Page.Locator("#connection")).ToContainTextAsync("Trực tiếp");
 
         await Page.Locator("[data-lang='en']").ClickAsync();
@@ -101,22 +83,22 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
         await Expect(Page).ToHaveTitleAsync("Digital government KPI board");
         await Expect(Page.Locator("[data-summary='behind']")).ToContainTextAsync("Behind");
         await Expect(Page.Locator("[data-summary='not-enough-data']")).ToContainTextAsync("Not enough data");
-        await Expect(_browser.Tile("01")).ToContainTextAsync("97.5%");
+        await Expect(Browser.Tile("01")).ToContainTextAsync("97.5%");
         await Expect(Page.Locator("#connection")).ToContainTextAsync("Live");
 
         await Page.ReloadAsync();
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "en");
         await Expect(Page.Locator("[data-summary='met']")).ToContainTextAsync("Met");
-        await Expect(_browser.Tile("01")).ToContainTextAsync("97.5%");
-        await _browser.ScreenshotAsync("board-english.png");
+        await Expect(Browser.Tile("01")).ToContainTextAsync("97.5%");
+        await Browser.ScreenshotAsync("board-english.png");
     }
 
     [Fact]
     public async Task The_province_page_shows_the_counts_behind_the_on_time_rate_and_its_history_against_the_target()
     {
-        await Dossiers.PostResolvedAsync(_app, "79", onTime: 36, late: 4, prefix: "HCM");
-        await Dossiers.PostInProgressAsync(_app, "79", withinDeadline: 2, overdue: 1, prefix: "HCM");
-        using var client = _app.Client();
+        await Dossiers.PostResolvedAsync(App, "79", onTime: 36, late: 4, prefix: "HCM");
+        await Dossiers.PostInProgressAsync(App, "79", withinDeadline: 2, overdue: 1, prefix: "HCM");
+        using var client = App.Client();
         var figures = await client.GetFromJsonAsync<JsonElement>("/api/v1/provinces/79");
         var counts = figures.GetProperty("indicators").EnumerateArray()
             .Single(r => r.GetProperty("indicator").GetString() == "ontime").GetProperty("counts");
@@ -124,8 +106,8 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
         Assert.Equal(3, counts.GetProperty("inProgress").GetInt64());
         Assert.Equal(1, counts.GetProperty("overdue").GetInt64());
 
-        await _browser.OpenAsync(_app.BaseAddress);
-        await _browser.Tile("79").ClickAsync();
+        await Browser.OpenAsync(App.BaseAddress);
+        await Browser.Tile("79").ClickAsync();
 
         await Expect(Page).ToHaveURLAsync(new Regex("#/province/79"));
         await Expect(Page.Locator("h1")).ToHaveTextAsync("Hồ Chí Minh");
@@ -147,10 +129,10 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
         await Expect(chart.Locator(".chart-target")).ToHaveCountAsync(1);
         await Expect(chart.Locator(".marker")).ToHaveCountAsync(1);
         await Expect(ontime.Locator("figcaption")).ToContainTextAsync("Mục tiêu 95 %");
-        await _browser.ScreenshotAsync("province.png");
+        await Browser.ScreenshotAsync("province.png");
 
         // The page watches its province: ten more late dossiers show in its counts as they are pushed, 36 of 50 on time.
-        await Dossiers.PostResolvedAsync(_app, "79", onTime: 0, late: 10, prefix: "HCM-live");
+        await Dossiers.PostResolvedAsync(App, "79", onTime: 0, late: 10, prefix: "HCM-live");
         await Expect(ontime.Locator("[data-count='late'] dd")).ToHaveTextAsync("14");
         await Expect(ontime.Locator("[data-count='received'] dd")).ToHaveTextAsync((counts.GetProperty("received").GetInt64() + 10).ToString());
         await Expect(ontime.Locator(".big-value")).ToHaveTextAsync("72,0 %");
@@ -170,15 +152,15 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
 
             socket.ConnectToServer();
         });
-        await _browser.OpenAsync(_app.BaseAddress);
+        await Browser.OpenAsync(App.BaseAddress);
         var banner = Page.Locator("#offline-banner");
         await Expect(banner).ToBeHiddenAsync();
 
         // Charts still loading when the network goes would never finish; let them draw first.
-        await _browser.ChartsDrawnAsync();
+        await Browser.ChartsDrawnAsync();
 
         // The network goes: the socket is cut, and reconnecting (on any transport) fails while offline.
-        await _browser.Context.SetOfflineAsync(true);
+        await Browser.Context.SetOfflineAsync(true);
         IWebSocketRoute[] open;
         lock (sockets)
         {
@@ -192,19 +174,19 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : IClassFixture
 
         await Expect(banner).ToBeVisibleAsync();
         await Expect(banner).ToHaveTextAsync("Mất kết nối — đang kết nối lại…");
-        await Expect(_browser.Connection).ToHaveAttributeAsync("data-state", "reconnecting");
-        await _browser.ScreenshotAsync("board-offline.png", waitForCharts: false);
+        await Expect(Browser.Connection).ToHaveAttributeAsync("data-state", "reconnecting");
+        await Browser.ScreenshotAsync("board-offline.png", waitForCharts: false);
 
-        await _browser.Context.SetOfflineAsync(false);
+        await Browser.Context.SetOfflineAsync(false);
         await Expect(banner).ToBeHiddenAsync();
-        await Expect(_browser.Connection).ToHaveAttributeAsync("data-state", "live");
+        await Expect(Browser.Connection).ToHaveAttributeAsync("data-state", "live");
         lock (sockets)
         {
             Assert.True(sockets.Count > open.Length, "the board did not open a new WebSocket");
         }
 
         // And the new connection carries live figures again.
-        await Dossiers.PostResolvedAsync(_app, "48", onTime: 2, late: 38, prefix: "DN");
-        await Expect(_browser.Tile("48")).ToHaveAttributeAsync("data-status", "behind", WithinTwoSeconds);
+        await Dossiers.PostResolvedAsync(App, "48", onTime: 2, late: 38, prefix: "DN");
+        await Expect(Browser.Tile("48")).ToHaveAttributeAsync("data-status", "behind", WithinTwoSeconds);
     }
 }

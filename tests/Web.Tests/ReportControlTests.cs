@@ -1,36 +1,18 @@
 using DocumentFormat.OpenXml.Packaging;
-using KpiActors.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace KpiActors.Web.Tests;
 
 /// <summary>The "Báo cáo" control in a real browser: the report of the page's province or of the country, previewed, then downloaded.</summary>
-public sealed class ReportControlTests(PlaywrightFixture playwright) : IClassFixture<PlaywrightFixture>, IAsyncLifetime
+public sealed class ReportControlTests(PlaywrightFixture playwright) : BoardTests(playwright)
 {
-    private KpiApp _app = null!;
-    private BoardBrowser _browser = null!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Auth:AnonymousRead"] = "true" });
-        _browser = await BoardBrowser.LaunchAsync(playwright.Playwright);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        await _app.DisposeAsync();
-    }
-
-    private IPage Page => _browser.Page;
-
     /// <summary>Hải Phòng (31) this month: 36 of 40 dossiers resolved on time, 90,00%.</summary>
     [Fact]
     public async Task The_province_page_previews_its_report_and_downloads_the_Word_document_with_the_same_figures()
     {
-        await Dossiers.PostResolvedAsync(_app, "31", onTime: 36, late: 4, prefix: "R");
-        await _browser.OpenAsync(_app.BaseAddress, "#/province/31");
+        await Dossiers.PostResolvedAsync(App, "31", onTime: 36, late: 4, prefix: "R");
+        await Browser.OpenAsync(App.BaseAddress, "#/province/31");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Báo cáo", Exact = true }).ClickAsync();
         var dialog = Page.Locator("#report-dialog");
@@ -39,7 +21,7 @@ public sealed class ReportControlTests(PlaywrightFixture playwright) : IClassFix
         var preview = Page.FrameLocator("#report-preview");
         await Expect(preview.Locator("h2.subject")).ToContainTextAsync("của thành phố Hải Phòng");
         await Expect(preview.Locator("body")).ToContainTextAsync("Tỷ lệ giải quyết đúng và trước hạn đạt 90,00% (36/40 hồ sơ đã giải quyết).");
-        await _browser.ScreenshotAsync("report-preview.png");
+        await Browser.ScreenshotAsync("report-preview.png");
 
         var download = await Page.RunAndWaitForDownloadAsync(() => dialog.GetByRole(AriaRole.Button, new() { Name = "Tải Word (.docx)" }).ClickAsync());
         Assert.Matches(@"^bao-cao-31-\d{4}-\d{2}\.docx$", download.SuggestedFilename);
@@ -55,7 +37,7 @@ public sealed class ReportControlTests(PlaywrightFixture playwright) : IClassFix
     [Fact]
     public async Task The_national_view_offers_the_national_report_in_English_words()
     {
-        await _browser.OpenAsync(_app.BaseAddress);
+        await Browser.OpenAsync(App.BaseAddress);
         await Page.GetByRole(AriaRole.Button, new() { Name = "EN", Exact = true }).ClickAsync();
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Report", Exact = true }).ClickAsync();
