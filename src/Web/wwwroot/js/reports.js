@@ -46,7 +46,8 @@ export function bindReports(subject) {
       link.href = URL.createObjectURL(blob);
       link.download = `bao-cao-${scope}-${formatPeriod(period)}${cutoff === 'nd09' ? '-nd09' : ''}.${format}`;
       link.click();
-      URL.revokeObjectURL(link.href);
+      // Released once the browser has surely taken the file: revoked at once, a download may find nothing.
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     } catch (e) {
       fail(e.message);
     }
