@@ -36,7 +36,9 @@ public static partial class ReportWriter
         return new ReportHeading(
             issuer.ParentBody, issuer.Body, $"Số:      /{issuer.Symbol}", $"{issuer.Place}, {LongDate(on)}", "BÁO CÁO",
             $"Kết quả thực hiện các chỉ tiêu chuyển đổi số {whose} {Period(window.Period)}{cutOff}",
-            $"Số liệu {Window(window)}.");
+            data.OpenOn < window.LastDay
+                ? $"Số liệu từ ngày {Date(window.FirstDay)} đến ngày {Date(data.OpenOn)} (kỳ báo cáo kết thúc ngày {Date(window.LastDay)})."
+                : $"Số liệu {Window(window)}.");
     }
 
     private static ReportSection ProvinceSection(ReportData data, Province province, Indicator indicator, int number)
