@@ -87,10 +87,10 @@ public static class WordReport
     private static Table Borderless(IEnumerable<Paragraph> left, IEnumerable<Paragraph> right, int leftWidth, int rightWidth)
     {
         var none = new TableBorders(
-            new TopBorder { Val = BorderValues.Nil }, new BottomBorder { Val = BorderValues.Nil }, new LeftBorder { Val = BorderValues.Nil },
+            new TopBorder { Val = BorderValues.Nil }, new LeftBorder { Val = BorderValues.Nil }, new BottomBorder { Val = BorderValues.Nil },
             new RightBorder { Val = BorderValues.Nil }, new InsideHorizontalBorder { Val = BorderValues.Nil }, new InsideVerticalBorder { Val = BorderValues.Nil });
         return new Table(
-            new TableProperties(none, new TableWidth { Type = TableWidthUnitValues.Dxa, Width = (leftWidth + rightWidth).ToString() }),
+            new TableProperties(new TableWidth { Type = TableWidthUnitValues.Dxa, Width = (leftWidth + rightWidth).ToString() }, none),
             new TableGrid(new GridColumn { Width = leftWidth.ToString() }, new GridColumn { Width = rightWidth.ToString() }),
             new TableRow(Cell(left, leftWidth), Cell(right, rightWidth)));
     }
@@ -98,11 +98,11 @@ public static class WordReport
     private static Table Table(ReportTable table)
     {
         var single = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var width = 9000 / table.Columns.Count;
-        var result = new Table(new TableProperties(single, new TableWidth { Type = TableWidthUnitValues.Dxa, Width = "9000" }));
+        var result = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Dxa, Width = "9000" }, single));
         result.Append(new TableGrid(table.Columns.Select(_ => new GridColumn { Width = width.ToString() })));
         result.Append(new TableRow(table.Columns.Select(c => Cell([Centered(c, bold: true, size: "24")], width))));
         foreach (var row in table.Rows)

@@ -73,6 +73,8 @@ public abstract class ReportContract(AppFixture fixture)
         }
 
         Assert.Equal((11906U, 16838U, "Times New Roman"), ReportReader.WordPage(docx));
+        var errors = ReportReader.WordErrors(docx).Concat(ReportReader.WorkbookErrors(xlsx)).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
 
         var sheets = ReportReader.Sheets(xlsx);
         Assert.Equal(["Tỷ lệ văn bản điện tử", OnTimeSheet, "Tỷ lệ dịch vụ công trực tuyến m", "Tỷ lệ hồ sơ trực tuyến"], sheets.Keys);

@@ -28,6 +28,19 @@ public static class ReportReader
         return (size.Width!.Value, size.Height!.Value, font);
     }
 
+    /// <summary>What Word would refuse or repair: each schema error of the document, as text.</summary>
+    public static IReadOnlyList<string> WordErrors(byte[] docx)
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        return new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+    }
+
+    public static IReadOnlyList<string> WorkbookErrors(byte[] xlsx)
+    {
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        return new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+    }
+
     /// <summary>Each sheet by name: its rows of cells, and whether its first row is frozen.</summary>
     public static IReadOnlyDictionary<string, (IReadOnlyList<IReadOnlyList<SheetCell>> Rows, bool HeaderFrozen)> Sheets(byte[] xlsx)
     {
