@@ -59,6 +59,10 @@ public abstract class IssuedReportContract(AppFixture fixture)
         var issuedXlsx = await DownloadAsync(client, files.Text("xlsx"));
         var issuedText = ReportReader.WordText(issuedDocx);
         Assert.Contains("Hưng Yên, ngày 01 tháng 03 năm 2018", issuedText);
+
+        // Written in 2018, before the Sở Thông tin và Truyền thông merged into the Sở Khoa học và Công nghệ (1 March 2025).
+        Assert.Contains("SỞ THÔNG TIN VÀ TRUYỀN THÔNG", issuedText);
+        Assert.Contains("Số:      /BC-STTTT", issuedText);
         Assert.Contains("Tỷ lệ giải quyết đúng và trước hạn đạt 97,56% (40/41 hồ sơ đã giải quyết).", issuedText);
 
         await client.PostAsync("/api/v1/dossiers", Wire.Json([late with { ResolvedAt = "2018-02-19T09:00:00+07:00" }])).ReceiptAsync();
@@ -71,6 +75,7 @@ public abstract class IssuedReportContract(AppFixture fixture)
         Assert.Equal(issuedXlsx, await DownloadAsync(client, files.Text("xlsx")));
         var today = ReportReader.WordText(await DownloadAsync(client, "/api/v1/reports/33?period=2018-02&format=docx"));
         Assert.Contains("Tỷ lệ giải quyết đúng và trước hạn đạt 100,00% (41/41 hồ sơ đã giải quyết).", today);
+        Assert.Contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ", today);
 
         // Another province's report of the same month was written from figures that did not change.
         var other = (await client.GetAsync("/api/v1/reports/issued?province=01&period=2018-02&cutoff=calendar").JsonAsync()).EnumerateArray().Single();
