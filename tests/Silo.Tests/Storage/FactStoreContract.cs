@@ -223,7 +223,7 @@ public abstract class FactStoreContract : IAsyncLifetime
         await _store.CommitAsync([new FactBatch([Dossier("HS-9")])]);
         var log = new SqlDeltaLog(_database);
         var readers = new List<IAsyncEnumerator<LoggedDelta>>();
-        for (var i = 0; i < SqlDeltaLog.ConcurrentReads; i++)
+        for (var i = 0; i < Database.ConcurrentReads; i++)
         {
             var reader = log.ReadAsync("31", Indicators.OnTimeId, 0).GetAsyncEnumerator();
             Assert.True(await reader.MoveNextAsync());
