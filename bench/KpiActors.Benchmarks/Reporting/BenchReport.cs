@@ -199,7 +199,8 @@ public static class BenchReport
     {
         text.AppendLine("## 2. Storage ceiling");
         text.AppendLine();
-        text.AppendLine("The rows a workload of the largest ingest size leaves behind (one per dossier, every delta) written into the app's own schema " +
+        text.AppendLine("The rows a workload of the largest ingest size leaves behind (one per dossier; the deltas summed per bucket of each grain " +
+                        $"within each request of {StoredRows.RequestSize:N0} events, as the app's commits log them) written into the app's own schema " +
                         "with the engine's fastest bulk path and one durable commit: binary COPY (PostgreSQL), one prepared INSERT per table in one " +
                         "transaction (SQLite). No HTTP, no JSON, no grains, no reading of previous versions. Corrections are counted by their deltas only, " +
                         "which makes the ceiling, if anything, a little higher.");

@@ -115,29 +115,9 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
             kept.Select(w => w.Value.Fact).OfType<EDocCountFact>().ToList(),
             kept.Select(w => w.Value.Fact).OfType<ProcedureFact>().ToList(),
             written.Values.Where(w => w.Removed).Select(w => (ProcedureFact)w.Fact).ToList(),
-            Summed(deltas));
+            // 1,000 dossiers of a few provinces and months make a few hundred rows of the log instead of thousands.
+            Contributions.PerBucket(deltas));
         return (outcomes, changes);
-    }
-
-    /// <summary>
-    /// A commit's deltas to the same bucket of the same grain, added up into one, and those that come to nothing left
-    /// out: the log and the grains only ever add deltas up, and 1,000 dossiers of a few provinces and months then make
-    /// a few hundred rows of the log instead of thousands.
-    /// </summary>
-    private static List<Delta> Summed(List<Delta> deltas) => deltas
-        .GroupBy(d => (d.Province, d.Indicator, d.Bucket))
-        .Select(g => new Delta(g.Key.Province, g.Key.Indicator, g.Key.Bucket, g.Skip(1).Aggregate(g.First().Values.ToArray(), Add)))
-        .Where(d => d.Values.Any(v => v != 0))
-        .ToList();
-
-    private static long[] Add(long[] sum, Delta delta)
-    {
-        for (var i = 0; i < sum.Length; i++)
-        {
-            sum[i] += delta.Values[i];
-        }
-
-        return sum;
     }
 
     /// <summary>
