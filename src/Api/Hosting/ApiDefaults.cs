@@ -14,7 +14,12 @@ public static class ApiDefaults
         // The host's stop deadline bounds the silo's: give the silo time to drain and write every snapshot.
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(90));
         services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+
+            // "name" twice, or "name" and "Name", is a body whose meaning depends on which one wins: refused, not guessed.
+            options.SerializerOptions.AllowDuplicateProperties = false;
+        });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             // Routing refuses a Content-Type the ingest endpoints do not accept before they run; say which ones they do.

@@ -79,10 +79,10 @@ public static class IngestApi
         IReadOnlyList<IngestRow> rows;
         try
         {
-            var (read, error) = await IngestBody.ReadAsync(request, ct);
-            if (error is not null)
+            var (read, bodyErrors) = await IngestBody.ReadAsync(request, ct);
+            if (bodyErrors.Count > 0)
             {
-                return Problems.BadRows([error]);
+                return Problems.BadRows(bodyErrors);
             }
 
             rows = read;
