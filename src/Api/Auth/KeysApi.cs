@@ -12,10 +12,13 @@ public static class KeysApi
 
     public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/admin/keys").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write);
+        var api = app.MapGroup("/api/v1/admin/keys").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write)
+            .ProducesGuardProblems();
         api.MapGet("/", ListKeys).WithSummary("Every key with its role and provinces; never the key itself.");
-        api.MapPost("/", CreateKey).WithSummary("Creates a key; the answer is the only time the key is shown.");
-        api.MapDelete("/{id}", RevokeKey).WithSummary("Revokes a key at once on this node, within seconds on every other.");
+        api.MapPost("/", CreateKey).WithSummary("Creates a key; the answer is the only time the key is shown.")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+        api.MapDelete("/{id}", RevokeKey).WithSummary("Revokes a key at once on this node, within seconds on every other.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -11,13 +11,17 @@ public static class BoardApi
 {
     public static IEndpointRouteBuilder MapBoardApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Board").RequireAuthorization(KpiPolicies.Read).RequireRateLimiting(RateLimitPolicies.Read);
+        var api = app.MapGroup("/api/v1").WithTags("Board").RequireAuthorization(KpiPolicies.Read).RequireRateLimiting(RateLimitPolicies.Read)
+            .ProducesGuardProblems();
         api.MapGet("/indicators", GetIndicators).WithSummary("The built-in indicators and their legal targets.");
-        api.MapGet("/board", GetBoard).WithSummary("Every province's figure for one indicator and period (default: ontime, current month).");
+        api.MapGet("/board", GetBoard).WithSummary("Every province's figure for one indicator and period (default: ontime, current month).")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/provinces", GetProvinces).WithSummary("The 34 provinces and the legacy units they absorbed.");
-        api.MapGet("/provinces/{province}", GetProvince).WithSummary("One province's figures for every indicator in a period (default: current month).");
+        api.MapGet("/provinces/{province}", GetProvince).WithSummary("One province's figures for every indicator in a period (default: current month).")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/provinces/{province}/indicators/{indicator}/history", GetHistory)
-            .WithSummary("One indicator's figures for the last periods of a kind (month, quarter, half-year, year), oldest first.");
+            .WithSummary("One indicator's figures for the last periods of a kind (month, quarter, half-year, year), oldest first.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 

@@ -15,10 +15,13 @@ public static class TargetsApi
 
     public static IEndpointRouteBuilder MapTargetsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/admin/targets").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write);
+        var api = app.MapGroup("/api/v1/admin/targets").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write)
+            .ProducesGuardProblems();
         api.MapGet("/", ListTargets).WithSummary("Province targets that replace the legal defaults.");
-        api.MapPut("/{province}/{indicator}", SetTarget).WithSummary("Sets a province's own target for an indicator; every node judges by it within seconds.");
-        api.MapDelete("/{province}/{indicator}", RemoveTarget).WithSummary("Returns a province to the legal default targets.");
+        api.MapPut("/{province}/{indicator}", SetTarget).WithSummary("Sets a province's own target for an indicator; every node judges by it within seconds.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        api.MapDelete("/{province}/{indicator}", RemoveTarget).WithSummary("Returns a province to the legal default targets.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
 
