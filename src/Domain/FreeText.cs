@@ -18,7 +18,18 @@ public static class FreeText
             return null;
         }
 
-        var normalized = value.Normalize(NormalizationForm.FormC);
+        string normalized;
+        try
+        {
+            normalized = value.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // Code points the normalizer itself refuses (noncharacters of other planes, among them).
+            reason = "is not valid Unicode text";
+            return null;
+        }
+
         if (normalized.Length > maxLength)
         {
             reason = $"is longer than {maxLength} characters";
@@ -54,7 +65,7 @@ public static class FreeText
                 return $"holds the bidirectional control U+{(int)c:X4} at character {i}";
             }
 
-            if (c is '\uFFFE' or '\uFFFF')
+            if (c is '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF')
             {
                 return $"holds the noncharacter U+{(int)c:X4} at character {i}";
             }
