@@ -28,6 +28,12 @@ public static class ApiDefaults
                 context.ProblemDetails.Detail ??= $"Send {IngestBody.Json}, {IngestBody.NdJson} or {IngestBody.Csv}.";
             }
 
+            // A path no endpoint has (an alert id that is not a number, a typo) still says what was not found.
+            if (context.ProblemDetails.Status == StatusCodes.Status404NotFound)
+            {
+                context.ProblemDetails.Detail ??= $"No endpoint answers {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}.";
+            }
+
             // A query or JSON body that does not bind (count=abc, "value": "high") names the parameter and the JSON path.
             if (context.Exception is BadHttpRequestException bad)
             {
