@@ -13,6 +13,8 @@ public static class IngestBody
     public const string NdJson = "application/x-ndjson";
     public const string Csv = "text/csv";
 
+    private const string RepeatedField = "appears twice (field names match without regard to case): which one is meant is not clear";
+
     /// <summary>Bytes that are not UTF-8 are refused, not replaced: a stored U+FFFD would be a value nobody sent.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -154,8 +156,6 @@ public static class IngestBody
 
         return rows;
     }
-
-    private const string RepeatedField = "appears twice (field names match without regard to case): which one is meant is not clear";
 
     /// <summary>
     /// An object's fields as text. A field given twice, a name or value that is not valid Unicode, and an array or
