@@ -61,6 +61,13 @@ public abstract class UnreadableLogContract(AppFixture fixture)
         Assert.Equal(["edoc"], figures.GetProperty("unavailable").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(Indicators.All.Count - 1, figures.GetProperty("indicators").GetArrayLength());
 
+        await using (var hub = await HubClient.ConnectAsync(App.BaseAddress, "/hubs/board", KpiApp.AdminKey))
+        {
+            var live = await hub.InvokeAsync("WatchNational");
+            Assert.Equal(ProvinceCatalog.Vietnam.All.Count * Indicators.All.Count - 1, live.GetArrayLength());
+            Assert.DoesNotContain(live.EnumerateArray(), r => r.Text("province") == Province && r.Text("indicator") == "edoc");
+        }
+
         // An operator removes the rows that cannot be summed: the next read tries the log again and the figures are back.
         await ExecuteAsync("DELETE FROM delta_log WHERE province = @province AND indicator = 'edoc'", ("province", Province));
         var readings = await client.GetAsync($"/api/v1/provinces/{Province}/indicators/edoc/history?until=2026-09&count=1").JsonAsync();
