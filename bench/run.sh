@@ -27,8 +27,9 @@ if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
     rm -f "$log"
 fi
 
-# The measurements that run the app as a process of their own run it as deployed (README, "Deploying"): published,
-# with ReadyToRun code, beside the benchmark.
-echo "==> Publishing the app as deployed (dotnet publish src/Api -c Release)"
+# The measurements that run the app as a process of their own run it as deployed (README, "Several nodes"): published,
+# with ReadyToRun code, beside the benchmark; and so the app that shows how much of its start is Orleans' own.
+echo "==> Publishing the app as deployed (dotnet publish src/Api -c Release), and bench/OrleansFloor"
 dotnet publish src/Api -c Release -o bench/KpiActors.Benchmarks/bin/Release/net10.0/app -v quiet -nologo
+dotnet publish bench/OrleansFloor -c Release -o bench/KpiActors.Benchmarks/bin/Release/net10.0/floor -v quiet -nologo
 exec dotnet run -c Release --project bench/KpiActors.Benchmarks -- "$@"

@@ -56,6 +56,12 @@ foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(4)))
     await Measure($"{BenchDatabases.Name(engine)}, push latency", async () => results.Push.AddRange(await new PushLatencyBenchmark(options, databases).RunAsync(engine)));
 }
 
+if (Measures(5, 6))
+{
+    Progress.Phase("5. replay and restart: Orleans' own start, for reference");
+    await Measure("Orleans' own start", async () => results.OrleansFloor.AddRange(await new OrleansFloor(options).RunAsync()));
+}
+
 foreach (var engine in BenchDatabases.Engines.Where(_ => Measures(5, 6)))
 {
     Progress.Phase($"{BenchDatabases.Name(engine)} — 5. replay and restart");

@@ -18,32 +18,33 @@ public static class Contributions
     };
 
     /// <summary>The change from <paramref name="previous"/> to <paramref name="next"/> (either may be absent), zero buckets left out.</summary>
-    public static IEnumerable<Delta> Between(IFact? previous, IFact? next)
+    public static IEnumerable<Delta> Between(IFact? previous, IFact? next) =>
+        PerBucket((previous is null ? [] : Of(previous).Select(Negated)).Concat(next is null ? [] : Of(next)));
+
+    /// <summary>
+    /// Deltas to the same bucket of the same grain added up into one, in the order each bucket first appears, and those
+    /// that come to nothing left out: the log and the grains only ever add deltas up.
+    /// </summary>
+    public static IReadOnlyList<Delta> PerBucket(IEnumerable<Delta> deltas)
     {
         var sums = new Dictionary<(string Province, string Indicator, int Bucket), long[]>();
-        void Accumulate(IFact? fact, int sign)
+        var order = new List<(string Province, string Indicator, int Bucket)>();
+        foreach (var delta in deltas)
         {
-            if (fact is null)
+            var key = (delta.Province, delta.Indicator, delta.Bucket);
+            if (!sums.TryGetValue(key, out var values))
             {
-                return;
+                sums[key] = values = new long[Counters.Width];
+                order.Add(key);
             }
 
-            foreach (var delta in Of(fact))
-            {
-                var key = (delta.Province, delta.Indicator, delta.Bucket);
-                if (!sums.TryGetValue(key, out var values))
-                {
-                    sums[key] = values = new long[Counters.Width];
-                }
-
-                Counters.Add(values, delta.Values, sign);
-            }
+            Counters.Add(values, delta.Values, +1);
         }
 
-        Accumulate(previous, -1);
-        Accumulate(next, +1);
-        return sums.Where(s => !Counters.IsZero(s.Value)).Select(s => new Delta(s.Key.Province, s.Key.Indicator, s.Key.Bucket, s.Value));
+        return order.Where(key => !Counters.IsZero(sums[key])).Select(key => new Delta(key.Province, key.Indicator, key.Bucket, sums[key])).ToList();
     }
+
+    private static Delta Negated(Delta delta) => delta with { Values = [.. delta.Values.Select(v => -v)] };
 
     /// <summary>
     /// A dossier's contributions with its flow figures (received, ended) in the bucket <paramref name="flowBucket"/> gives

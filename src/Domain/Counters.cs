@@ -15,12 +15,19 @@ public static class Counters
         return counters;
     }
 
+    /// <summary>
+    /// Adds in checked arithmetic, all slots or none: a sum that would wrap (a negative count on the board) throws
+    /// <see cref="OverflowException"/> and leaves <paramref name="target"/> as it was.
+    /// </summary>
     public static void Add(long[] target, long[] delta, int sign = 1)
     {
+        Span<long> sums = stackalloc long[Width];
         for (var i = 0; i < Width; i++)
         {
-            target[i] += sign * delta[i];
+            sums[i] = checked(target[i] + sign * delta[i]);
         }
+
+        sums.CopyTo(target);
     }
 
     public static bool IsZero(long[] values) => Array.TrueForAll(values, v => v == 0);

@@ -39,6 +39,9 @@ public sealed class ProvinceCatalog
 
     public IReadOnlyList<Province> All { get; }
 
+    /// <summary>Longer than any province's name, slug or code; a longer text names none.</summary>
+    private const int MaxNameLength = 200;
+
     /// <summary>Finds the current province for a current or legacy code ("1" and "01" alike), slug or name.</summary>
     public bool TryFind([NotNullWhen(true)] string? name, [NotNullWhen(true)] out Province? province)
     {
@@ -48,7 +51,13 @@ public sealed class ProvinceCatalog
             return false;
         }
 
-        var key = name.Trim();
+        // No province is named with a control character or invalid Unicode, and folding such a text would throw.
+        var key = FreeText.Normalize(name.Trim(), MaxNameLength, out _);
+        if (key is null)
+        {
+            return false;
+        }
+
         if (key.Length == 1 && char.IsAsciiDigit(key[0]))
         {
             key = "0" + key;

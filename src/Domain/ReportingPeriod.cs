@@ -6,7 +6,8 @@ namespace KpiActors.Domain;
 
 /// <summary>
 /// A month (2026-11), quarter (2026-Q4), half year (2026-H1) or year (2026), in Vietnam time.
-/// Every period is a whole number of months, so flow figures are kept per month and summed.
+/// Every period is a whole number of months, so flow figures are kept per month and summed. Periods lie in the
+/// <see cref="DateWindow"/>: 9999-12 would have no month after it to end on.
 /// </summary>
 [JsonConverter(typeof(ReportingPeriodJsonConverter))]
 public readonly record struct ReportingPeriod
@@ -58,7 +59,7 @@ public readonly record struct ReportingPeriod
     public static ReportingPeriod Create(PeriodKind kind, int year, int index)
     {
         var count = kind switch { PeriodKind.Month => 12, PeriodKind.Quarter => 4, PeriodKind.HalfYear => 2, _ => 1 };
-        if (year is < 1900 or > 9999 || index < 1 || index > count)
+        if (!DateWindow.ContainsYear(year) || index < 1 || index > count)
         {
             throw new ArgumentOutOfRangeException(nameof(index), $"{kind} {index} of {year} is not a period.");
         }
@@ -86,7 +87,7 @@ public readonly record struct ReportingPeriod
         }
 
         text = text.Trim().ToUpperInvariant();
-        if (text.Length < 4 || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1900)
+        if (text.Length < 4 || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !DateWindow.ContainsYear(year))
         {
             return false;
         }

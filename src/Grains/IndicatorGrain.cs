@@ -27,6 +27,9 @@ public sealed class IndicatorGrain(
     private IndicatorReading? _published;
     private int _unsaved;
 
+    /// <summary>Why the log could not be read, while it cannot: figures are withheld until a retry reads it.</summary>
+    private string? _unreadable;
+
     private IndicatorState Totals => state.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -61,11 +64,23 @@ public sealed class IndicatorGrain(
             // has it, and this one too, already committed.
             await CatchUpAsync(CancellationToken.None);
         }
+        else if (_unreadable is not null)
+        {
+            // The batch is in the log already: reading the log again brings it in with everything before it.
+            await CatchUpAsync(CancellationToken.None);
+        }
         else
         {
-            foreach (var delta in batch.Deltas)
+            try
             {
-                Apply(delta);
+                foreach (var delta in batch.Deltas)
+                {
+                    Apply(delta);
+                }
+            }
+            catch (OverflowException e)
+            {
+                Withhold(e);
             }
         }
 
@@ -76,10 +91,15 @@ public sealed class IndicatorGrain(
         }
     }
 
-    public Task<IndicatorReading> GetReadingAsync(ReportingPeriod period) => Task.FromResult(Read(period));
-
-    public Task<IReadOnlyList<IndicatorReading>> GetHistoryAsync(ReportingPeriod last, int count)
+    public async Task<IndicatorReading> GetReadingAsync(ReportingPeriod period)
     {
+        await EnsureReadableAsync();
+        return Checked(() => Read(period));
+    }
+
+    public async Task<IReadOnlyList<IndicatorReading>> GetHistoryAsync(ReportingPeriod last, int count)
+    {
+        await EnsureReadableAsync();
         var periods = new List<ReportingPeriod> { last };
         while (periods.Count < count)
         {
@@ -87,17 +107,66 @@ public sealed class IndicatorGrain(
         }
 
         periods.Reverse();
-        return Task.FromResult<IReadOnlyList<IndicatorReading>>(periods.Select(Read).ToList());
+        return Checked(() => periods.Select(Read).ToList());
+    }
+
+    /// <summary>Sums over several buckets are checked too: a period whose total would not fit has no figure to give.</summary>
+    private T Checked<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (OverflowException e)
+        {
+            throw new IndicatorUnavailableException($"The figures of {_key} do not fit a counter for this period", e);
+        }
     }
 
     public Task<long> GetWatermarkAsync() => Task.FromResult(Totals.Watermark);
 
+    /// <summary>Reads the log after the watermark. A failure is kept, not thrown: the grain stays up and says why it has no figures.</summary>
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
-        await foreach (var delta in log.ReadAsync(_key.Province, _key.Indicator, Totals.Watermark, cancellationToken))
+        try
         {
-            Apply(delta);
+            await foreach (var delta in log.ReadAsync(_key.Province, _key.Indicator, Totals.Watermark, cancellationToken))
+            {
+                Apply(delta);
+            }
+
+            _unreadable = null;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Withhold(e);
+        }
+    }
+
+    private void Withhold(Exception e)
+    {
+        if (_unreadable is null)
+        {
+            logger.LogError(e, "The log of {Grain} cannot be read after sequence {Watermark}; its figures are withheld until it can", _key, Totals.Watermark);
+        }
+
+        _unreadable = e.Message;
+    }
+
+    private async Task EnsureReadableAsync()
+    {
+        if (_unreadable is null)
+        {
+            return;
+        }
+
+        await CatchUpAsync(CancellationToken.None);
+        if (_unreadable is not null)
+        {
+            throw new IndicatorUnavailableException($"The figures of {_key} cannot be read from the log right now: {_unreadable}");
+        }
+
+        await JudgeLivePeriodAsync();
     }
 
     private void Apply(LoggedDelta delta)
@@ -173,6 +242,12 @@ public sealed class IndicatorGrain(
     /// </summary>
     private Task JudgeLivePeriodAsync()
     {
+        if (_unreadable is not null)
+        {
+            // Figures that miss part of the log would be wrong, not late: the board keeps the last it was told.
+            return Task.CompletedTask;
+        }
+
         var live = LivePeriod;
         if (Totals.LivePeriod != live.ToString())
         {

@@ -36,6 +36,26 @@ public sealed class HostEndpointTests(SqliteApp fixture) : IClassFixture<SqliteA
         }
     }
 
+    [Theory]
+    [InlineData("/api/v1/dossiers", "post", new[] { 400, 401, 403, 413, 415, 429 })]
+    [InlineData("/api/v1/provinces/{province}/procedures", "put", new[] { 400, 401, 403, 404, 413, 415, 429 })]
+    [InlineData("/api/v1/board", "get", new[] { 400, 401, 403, 404, 429 })]
+    [InlineData("/api/v1/provinces/{province}/indicators/{indicator}/history", "get", new[] { 400, 401, 403, 404, 429, 503 })]
+    [InlineData("/api/v1/alerts/{id}/acknowledge", "post", new[] { 401, 403, 404, 429 })]
+    [InlineData("/api/v1/admin/keys", "post", new[] { 400, 401, 403, 429 })]
+    [InlineData("/api/v1/admin/targets/{province}/{indicator}", "put", new[] { 400, 401, 403, 404, 429 })]
+    public async Task The_openapi_document_lists_each_problem_an_endpoint_answers(string path, string method, int[] problems)
+    {
+        using var anonymous = App.Client(null);
+
+        var document = await anonymous.GetAsync("/openapi/v1.json").JsonAsync();
+
+        var responses = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("responses").EnumerateObject().ToList();
+        Assert.Equal(problems, responses.Select(r => int.Parse(r.Name)).Where(status => status >= 400).Order());
+        Assert.All(responses.Where(r => r.Name.StartsWith('4') || r.Name.StartsWith('5')), r =>
+            Assert.True(r.Value.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{r.Name} is not a problem"));
+    }
+
     [Fact]
     public async Task The_interactive_api_page_is_served_as_html_without_a_key()
     {

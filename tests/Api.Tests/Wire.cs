@@ -26,14 +26,17 @@ public static class Wire
     /// <summary>A header of <see cref="DossierEvent.Header"/>, then one line of <see cref="DossierEvent.Values"/> per dossier.</summary>
     public static string CsvText(IEnumerable<DossierEvent> dossiers)
     {
-        var text = new StringBuilder().AppendJoin(',', DossierEvent.Header).Append("\r\n");
+        var text = new StringBuilder(CsvLine(DossierEvent.Header));
         foreach (var dossier in dossiers)
         {
-            text.AppendJoin(',', dossier.Values.Select(CsvField)).Append("\r\n");
+            text.Append(CsvLine(dossier.Values));
         }
 
         return text.ToString();
     }
+
+    /// <summary>One CSV line of these fields, ending in CRLF.</summary>
+    public static string CsvLine(IEnumerable<string?> fields) => string.Join(',', fields.Select(CsvField)) + "\r\n";
 
     public static StringContent Raw(string text, string mediaType)
     {

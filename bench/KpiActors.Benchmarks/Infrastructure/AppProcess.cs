@@ -7,7 +7,7 @@ using KpiActors.TestSupport;
 namespace KpiActors.Benchmarks.Infrastructure;
 
 /// <summary>
-/// The app as an OS process of its own (as deployed: published by bench/run.sh into app/ beside the benchmark), for what an
+/// The app as an OS process of its own (as deployed: published by bench/run.sh into app/ beside the benchmark; or bench/OrleansFloor, into floor/), for what an
 /// in-process host would hide: a cold start (runtime, JIT, schema check) and the process's own memory and CPU.
 /// </summary>
 public sealed partial class AppProcess : IDisposable
@@ -33,21 +33,11 @@ public sealed partial class AppProcess : IDisposable
 
     /// <summary>Starts the app over <paramref name="connectionString"/>; returns once it listens. <paramref name="started"/> is set at the fork.</summary>
     /// <param name="overrides">Settings on top of the benchmark's (a cluster id, a push interval).</param>
-    public static async Task<AppProcess> StartAsync(
+    public static Task<AppProcess> StartAsync(
         StorageEngine engine, string connectionString, Stopwatch started, IReadOnlyDictionary<string, string>? overrides = null)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "app", "KpiActors.Api.dll");
-        if (!File.Exists(dll))
-        {
-            throw new FileNotFoundException($"{dll} is missing: bench/run.sh publishes the app there before it runs the benchmark.");
-        }
-
-        // An empty working directory is the content root: no developer's appsettings or data/ can leak in.
-        var workingDirectory = Directory.CreateTempSubdirectory("kpi-bench-app-").FullName;
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         var settings = new Dictionary<string, string>
         {
-            ["urls"] = "http://127.0.0.1:0",
             ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
             ["ConnectionStrings:Kpi"] = connectionString,
             ["Auth:BootstrapAdminKey"] = KpiApp.AdminKey,
@@ -57,11 +47,38 @@ public sealed partial class AppProcess : IDisposable
             ["RateLimits:ReadsPerSecond"] = "100000",
             // No timer snapshots while it is measured: only a graceful stop writes them, when the benchmark wants it.
             ["Grains:SnapshotInterval"] = "01:00:00",
-            ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Orleans.Runtime.Watchdog"] = "Error",
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        return StartAsync("app/KpiActors.Api.dll", settings, started);
+    }
+
+    /// <summary>Starts bench/OrleansFloor, an ASP.NET Core app co-hosting a silo and nothing else; returns once it listens.</summary>
+    public static Task<AppProcess> StartOrleansFloorAsync(Stopwatch started) =>
+        StartAsync("floor/KpiActors.Benchmarks.OrleansFloor.dll", new Dictionary<string, string>(), started);
+
+    private static async Task<AppProcess> StartAsync(string published, Dictionary<string, string> appSettings, Stopwatch started)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, published);
+        if (!File.Exists(dll))
+        {
+            throw new FileNotFoundException($"{dll} is missing: bench/run.sh publishes it there before it runs the benchmark.");
+        }
+
+        // An empty working directory is the content root: no developer's appsettings or data/ can leak in.
+        var workingDirectory = Directory.CreateTempSubdirectory("kpi-bench-app-").FullName;
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        var settings = new Dictionary<string, string>
+        {
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
         };
-        foreach (var (key, value) in FreePorts.SiloSettings().Concat(overrides ?? new Dictionary<string, string>()))
+        foreach (var (key, value) in FreePorts.SiloSettings().Concat(appSettings))
         {
             settings[key] = value;
         }

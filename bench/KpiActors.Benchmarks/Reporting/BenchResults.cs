@@ -33,6 +33,9 @@ public sealed class BenchResults(BenchOptions options, MachineInfo machine, Date
 
     public List<RestartRun> Restart { get; } = [];
 
+    /// <summary>How soon an app co-hosting a silo and nothing else listens (bench/OrleansFloor), once per run.</summary>
+    public List<TimeSpan> OrleansFloor { get; } = [];
+
     public List<MemoryResult> Memory { get; } = [];
 
     public List<ClusterRun> Cluster { get; } = [];

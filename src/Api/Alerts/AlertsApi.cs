@@ -11,11 +11,13 @@ public static class AlertsApi
 {
     public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/alerts").WithTags("Alerts");
+        var api = app.MapGroup("/api/v1/alerts").WithTags("Alerts").ProducesGuardProblems();
         api.MapGet("/", ListAlerts).RequireAuthorization(KpiPolicies.Read).RequireRateLimiting(RateLimitPolicies.Read)
-            .WithSummary("Alerts, newest first; open=true for those not yet acknowledged.");
+            .WithSummary("Alerts, newest first; open=true for those not yet acknowledged.")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
         api.MapPost("/{id:long}/acknowledge", Acknowledge).RequireAuthorization(KpiPolicies.Acknowledge).RequireRateLimiting(RateLimitPolicies.Write)
-            .WithSummary("Acknowledges an alert; every board sees it at once.");
+            .WithSummary("Acknowledges an alert; every board sees it at once.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
 

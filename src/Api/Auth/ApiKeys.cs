@@ -13,6 +13,9 @@ public static class ApiKeys
 
     public static string NewId() => Base64Url(RandomNumberGenerator.GetBytes(6));
 
+    /// <summary>Whether a text could be an id <see cref="NewId"/> made: anything else names no key and never reaches the store.</summary>
+    public static bool IsId(string text) => text.Length == 8 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

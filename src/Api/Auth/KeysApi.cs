@@ -7,12 +7,18 @@ namespace KpiActors.Api.Auth;
 /// <summary>API keys: admin only.</summary>
 public static class KeysApi
 {
+    /// <summary>Enough for every province under each of its names; a longer list is a mistake or an attack, not a key.</summary>
+    private const int MaxProvinces = 200;
+
     public static IEndpointRouteBuilder MapKeysApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/admin/keys").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write);
+        var api = app.MapGroup("/api/v1/admin/keys").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write)
+            .ProducesGuardProblems();
         api.MapGet("/", ListKeys).WithSummary("Every key with its role and provinces; never the key itself.");
-        api.MapPost("/", CreateKey).WithSummary("Creates a key; the answer is the only time the key is shown.");
-        api.MapDelete("/{id}", RevokeKey).WithSummary("Revokes a key at once on this node, within seconds on every other.");
+        api.MapPost("/", CreateKey).WithSummary("Creates a key; the answer is the only time the key is shown.")
+            .ProducesProblems(StatusCodes.Status400BadRequest);
+        api.MapDelete("/{id}", RevokeKey).WithSummary("Revokes a key at once on this node, within seconds on every other.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -22,9 +28,14 @@ public static class KeysApi
     private static async Task<Results<Created<CreatedKey>, ProblemHttpResult>> CreateKey(NewKey request, SqlApiKeyStore keys, TimeProvider clock, CancellationToken ct)
     {
         var errors = new List<Ingest.RowError>();
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)
+        string? keyName = null;
+        if (string.IsNullOrWhiteSpace(request.Name))
         {
             errors.Add(new(null, "name", "is required, at most 200 characters"));
+        }
+        else if ((keyName = FreeText.Normalize(request.Name.Trim(), 200, out var reason)) is null)
+        {
+            errors.Add(new(null, "name", reason!));
         }
 
         if (request.Role is null || !KpiRoles.All.Contains(request.Role))
@@ -33,7 +44,14 @@ public static class KeysApi
         }
 
         var provinces = new List<string>();
-        foreach (var name in request.Provinces ?? [])
+        var listed = request.Provinces ?? [];
+        if (listed.Count > MaxProvinces)
+        {
+            errors.Add(new(null, "provinces", $"lists {listed.Count} provinces; at most {MaxProvinces} (every current and legacy one fits)"));
+            listed = [];
+        }
+
+        foreach (var name in listed)
         {
             if (ProvinceCatalog.Vietnam.TryFind(name, out var province))
             {
@@ -56,14 +74,14 @@ public static class KeysApi
         }
 
         var key = ApiKeys.NewKey();
-        var stored = new StoredApiKey(ApiKeys.NewId(), request.Name!.Trim(), request.Role!, provinces.Distinct().ToList(), clock.GetUtcNow(), null);
+        var stored = new StoredApiKey(ApiKeys.NewId(), keyName!, request.Role!, provinces.Distinct().ToList(), clock.GetUtcNow(), null);
         await keys.AddAsync(stored, ApiKeys.Hash(key), ct);
         return TypedResults.Created($"/api/v1/admin/keys/{stored.Id}", new CreatedKey(stored.Id, key, stored.Name, stored.Role, stored.Provinces));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RevokeKey(string id, SqlApiKeyStore keys, ApiKeyCache cache, TimeProvider clock, CancellationToken ct)
     {
-        if (!await keys.RevokeAsync(id, clock.GetUtcNow(), ct))
+        if (!ApiKeys.IsId(id) || !await keys.RevokeAsync(id, clock.GetUtcNow(), ct))
         {
             return Problems.NotFound("id", $"no active key has id '{id}'");
         }

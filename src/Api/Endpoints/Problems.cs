@@ -30,6 +30,13 @@ public static class Problems
     public static ProblemHttpResult TooLarge(string detail) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "The request is too large; nothing was stored", detail);
 
+    /// <summary>Figures the app has but cannot read right now; Retry-After says when asking again is worthwhile.</summary>
+    public static ProblemHttpResult Unavailable(HttpResponse response, string detail)
+    {
+        response.Headers.RetryAfter = "5";
+        return Problem(StatusCodes.Status503ServiceUnavailable, "These figures cannot be read right now; nothing else is affected", detail);
+    }
+
     private static ProblemHttpResult Problem(int status, string title, string detail, params (string Key, object Value)[] extensions)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };

@@ -14,13 +14,24 @@ public static class ApiDefaults
         // The host's stop deadline bounds the silo's: give the silo time to drain and write every snapshot.
         services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(90));
         services.ConfigureHttpJsonOptions(options =>
-            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+        {
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+
+            // "name" twice, or "name" and "Name", is a body whose meaning depends on which one wins: refused, not guessed.
+            options.SerializerOptions.AllowDuplicateProperties = false;
+        });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
             // Routing refuses a Content-Type the ingest endpoints do not accept before they run; say which ones they do.
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
                 context.ProblemDetails.Detail ??= $"Send {IngestBody.Json}, {IngestBody.NdJson} or {IngestBody.Csv}.";
+            }
+
+            // A path no endpoint has (an alert id that is not a number, a typo) still says what was not found.
+            if (context.ProblemDetails.Status == StatusCodes.Status404NotFound)
+            {
+                context.ProblemDetails.Detail ??= $"No endpoint answers {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}.";
             }
 
             // A query or JSON body that does not bind (count=abc, "value": "high") names the parameter and the JSON path.

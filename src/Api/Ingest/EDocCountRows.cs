@@ -22,7 +22,7 @@ public static class EDocCountRows
             ReportingPeriod month = default;
             if (periodText is not null && (!ReportingPeriod.TryParse(periodText, out month) || month.Kind != PeriodKind.Month))
             {
-                read.Fail("period", $"'{periodText}' is not a month: counts are reported per month, e.g. 2026-11");
+                read.Fail("period", $"'{periodText}' is not a month from {DateWindow.FirstYear} to {DateWindow.LastYear}: counts are reported per month, e.g. 2026-11");
             }
 
             if (read.Failed)

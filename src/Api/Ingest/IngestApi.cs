@@ -15,24 +15,33 @@ namespace KpiActors.Api.Ingest;
 /// </summary>
 public static class IngestApi
 {
+    /// <summary>A bad row or body, a body or batch too large, a Content-Type none of the three formats.</summary>
+    private static readonly int[] Refusals =
+        [StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType];
+
     public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Ingest").RequireAuthorization(KpiPolicies.Write).RequireRateLimiting(RateLimitPolicies.Write);
+        var api = app.MapGroup("/api/v1").WithTags("Ingest").RequireAuthorization(KpiPolicies.Write).RequireRateLimiting(RateLimitPolicies.Write)
+            .ProducesGuardProblems();
 
         api.MapPost("/dossiers", PostDossiers)
             .WithSummary("Dossier events: a JSON array, NDJSON or CSV. Outcomes are derived from the dates.")
-            .Accepts<DossierEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv);
+            .Accepts<DossierEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
+            .ProducesProblems(Refusals);
         api.MapPost("/edoc-counts", PostEDocCounts)
             .WithSummary("Monthly e-document counts per agency, level and direction.")
-            .Accepts<EDocCount[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv);
+            .Accepts<EDocCount[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
+            .ProducesProblems(Refusals);
         api.MapPut("/provinces/{province}/procedures", (string province, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
                 => PostProcedures(province, replace: true, request, user, pipeline, options, ct))
             .WithSummary("Replaces a province's whole procedure catalogue: procedures not listed are removed.")
-            .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv);
+            .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
+            .ProducesProblems([.. Refusals, StatusCodes.Status404NotFound]);
         api.MapPost("/provinces/{province}/procedures", (string province, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
                 => PostProcedures(province, replace: false, request, user, pipeline, options, ct))
             .WithSummary("Adds or updates procedures of a province's catalogue.")
-            .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv);
+            .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
+            .ProducesProblems([.. Refusals, StatusCodes.Status404NotFound]);
         return app;
     }
 
@@ -79,10 +88,10 @@ public static class IngestApi
         IReadOnlyList<IngestRow> rows;
         try
         {
-            var (read, error) = await IngestBody.ReadAsync(request, ct);
-            if (error is not null)
+            var (read, bodyErrors) = await IngestBody.ReadAsync(request, ct);
+            if (bodyErrors.Count > 0)
             {
-                return Problems.BadRows([error]);
+                return Problems.BadRows(bodyErrors);
             }
 
             rows = read;

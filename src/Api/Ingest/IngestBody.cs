@@ -13,34 +13,55 @@ public static class IngestBody
     public const string NdJson = "application/x-ndjson";
     public const string Csv = "text/csv";
 
-    public static async Task<(IReadOnlyList<IngestRow> Rows, RowError? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    private const string RepeatedField = "appears twice (field names match without regard to case): which one is meant is not clear";
+
+    /// <summary>Bytes that are not UTF-8 are refused, not replaced: a stored U+FFFD would be a value nobody sent.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static async Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() ?? Json;
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync(cancellationToken);
-        var (rows, error) = mediaType switch
+        string text;
+        try
         {
-            Json => FromJsonArray(text),
-            NdJson => FromNdJson(text),
-            Csv => FromCsv(text),
-            _ => ([], new RowError(null, "Content-Type", $"'{mediaType}' is not accepted: send {Json}, {NdJson} or {Csv}.")),
-        };
-        if (error is null && rows.Count == 0)
+            using var reader = new StreamReader(request.Body, StrictUtf8);
+            text = await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (DecoderFallbackException)
         {
-            error = new RowError(null, "body", "The batch has no rows.");
+            return ([], [new RowError(null, "body", "is not valid UTF-8")]);
         }
 
-        return (rows, error);
+        var errors = new List<RowError>();
+        var rows = mediaType switch
+        {
+            Json => FromJsonArray(text, errors),
+            NdJson => FromNdJson(text, errors),
+            Csv => FromCsv(text, errors),
+            _ => Refuse(errors, new RowError(null, "Content-Type", $"'{mediaType}' is not accepted: send {Json}, {NdJson} or {Csv}.")),
+        };
+        if (errors.Count == 0 && rows.Count == 0)
+        {
+            errors.Add(new RowError(null, "body", "The batch has no rows."));
+        }
+
+        return (rows, errors);
     }
 
-    private static (IReadOnlyList<IngestRow>, RowError?) FromJsonArray(string text)
+    private static IReadOnlyList<IngestRow> Refuse(List<RowError> errors, RowError error)
+    {
+        errors.Add(error);
+        return [];
+    }
+
+    private static IReadOnlyList<IngestRow> FromJsonArray(string text, List<RowError> errors)
     {
         try
         {
             using var document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                return ([], new RowError(null, "body", "Expected a JSON array of objects."));
+                return Refuse(errors, new RowError(null, "body", "Expected a JSON array of objects."));
             }
 
             var rows = new List<IngestRow>();
@@ -48,21 +69,21 @@ public static class IngestBody
             {
                 if (element.ValueKind != JsonValueKind.Object)
                 {
-                    return ([], new RowError(rows.Count, "body", "Expected a JSON object."));
+                    return Refuse(errors, new RowError(rows.Count, "body", "Expected a JSON object."));
                 }
 
-                rows.Add(new IngestRow(rows.Count, Fields(element)));
+                rows.Add(new IngestRow(rows.Count, Fields(element, rows.Count, errors)));
             }
 
-            return (rows, null);
+            return rows;
         }
         catch (JsonException e)
         {
-            return ([], new RowError(null, "body", $"Not valid JSON: {e.Message}"));
+            return Refuse(errors, new RowError(null, "body", $"Not valid JSON: {e.Message}"));
         }
     }
 
-    private static (IReadOnlyList<IngestRow>, RowError?) FromNdJson(string text)
+    private static IReadOnlyList<IngestRow> FromNdJson(string text, List<RowError> errors)
     {
         var rows = new List<IngestRow>();
         foreach (var line in text.Split('\n'))
@@ -77,67 +98,119 @@ public static class IngestBody
                 using var document = JsonDocument.Parse(line);
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    return ([], new RowError(rows.Count, "body", "Expected one JSON object per line."));
+                    return Refuse(errors, new RowError(rows.Count, "body", "Expected one JSON object per line."));
                 }
 
-                rows.Add(new IngestRow(rows.Count, Fields(document.RootElement)));
+                rows.Add(new IngestRow(rows.Count, Fields(document.RootElement, rows.Count, errors)));
             }
             catch (JsonException e)
             {
-                return ([], new RowError(rows.Count, "body", $"Not valid JSON: {e.Message}"));
+                return Refuse(errors, new RowError(rows.Count, "body", $"Not valid JSON: {e.Message}"));
             }
         }
 
-        return (rows, null);
+        return rows;
     }
 
-    private static (IReadOnlyList<IngestRow>, RowError?) FromCsv(string text)
+    private static IReadOnlyList<IngestRow> FromCsv(string text, List<RowError> errors)
     {
         var records = CsvRecords.Parse(text, out var error);
         if (error is not null)
         {
-            return ([], new RowError(null, "body", error));
+            return Refuse(errors, new RowError(null, "body", error));
         }
 
         if (records.Count == 0)
         {
-            return ([], null);
+            return [];
         }
 
-        var header = records[0];
+        var header = records[0].Select(name => name.Trim()).ToList();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in header.Where(name => !seen.Add(name)))
+        {
+            errors.Add(new RowError(null, name, RepeatedField));
+        }
+
+        if (errors.Count > 0)
+        {
+            return [];
+        }
+
         var rows = new List<IngestRow>(records.Count - 1);
         foreach (var record in records.Skip(1))
         {
             if (record.Count != header.Count)
             {
-                return ([], new RowError(rows.Count, "body", $"The line has {record.Count} fields; the header has {header.Count}."));
+                return Refuse(errors, new RowError(rows.Count, "body", $"The line has {record.Count} fields; the header has {header.Count}."));
             }
 
             var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Count; i++)
             {
-                fields[header[i].Trim()] = record[i];
+                fields[header[i]] = record[i];
             }
 
             rows.Add(new IngestRow(rows.Count, fields));
         }
 
-        return (rows, null);
+        return rows;
     }
 
-    private static Dictionary<string, string?> Fields(JsonElement element)
+    /// <summary>
+    /// An object's fields as text. A field given twice, a name or value that is not valid Unicode, and an array or
+    /// object where text is expected are noted as errors of the row rather than stored as something nobody meant.
+    /// </summary>
+    private static Dictionary<string, string?> Fields(JsonElement element, int index, List<RowError> errors)
     {
         var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in element.EnumerateObject())
         {
-            fields[property.Name] = property.Value.ValueKind switch
+            string name;
+            try
             {
-                JsonValueKind.Null or JsonValueKind.Undefined => null,
-                JsonValueKind.String => property.Value.GetString(),
-                _ => property.Value.GetRawText(),
-            };
+                name = property.Name;
+            }
+            catch (InvalidOperationException)
+            {
+                errors.Add(new RowError(index, "body", "a field name is not valid Unicode (a lone UTF-16 surrogate)"));
+                continue;
+            }
+
+            if (fields.ContainsKey(name))
+            {
+                errors.Add(new RowError(index, name, RepeatedField));
+                continue;
+            }
+
+            fields[name] = Value(property.Value, index, name, errors);
         }
 
         return fields;
+    }
+
+    private static string? Value(JsonElement value, int index, string name, List<RowError> errors)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null or JsonValueKind.Undefined:
+                return null;
+            case JsonValueKind.String:
+                try
+                {
+                    return value.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    errors.Add(new RowError(index, name, "is not valid Unicode (a lone UTF-16 surrogate)"));
+                    return null;
+                }
+
+            case JsonValueKind.Array or JsonValueKind.Object:
+                errors.Add(new RowError(index, name, $"is a JSON {value.ValueKind.ToString().ToLowerInvariant()}; expected text or a number"));
+                return null;
+            default:
+                return value.GetRawText();
+        }
     }
 }

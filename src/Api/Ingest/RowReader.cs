@@ -29,13 +29,13 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
             return null;
         }
 
-        if (value.Length > maxLength)
+        var normalized = FreeText.Normalize(value, maxLength, out var reason);
+        if (normalized is null)
         {
-            Fail(field, $"is longer than {maxLength} characters");
-            return null;
+            Fail(field, reason!);
         }
 
-        return value;
+        return normalized;
     }
 
     public Province? Province(string field)
@@ -74,7 +74,8 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
 
     /// <summary>
     /// An ISO 8601 instant. Without an offset it is Vietnam time; a bare date is the start of that day,
-    /// or its end when <paramref name="dateMeansEndOfDay"/> (a due date gives the whole day).
+    /// or its end when <paramref name="dateMeansEndOfDay"/> (a due date gives the whole day). Its day in
+    /// Vietnam lies in the <see cref="DateWindow"/>, checked before any arithmetic on it.
     /// </summary>
     public DateTimeOffset? Instant(string field, bool required, bool dateMeansEndOfDay = false)
     {
@@ -86,20 +87,29 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
 
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
+            if (!DateWindow.Contains(day))
+            {
+                return OutsideWindow(field, value);
+            }
+
             return dateMeansEndOfDay ? VietnamTime.StartOf(day.AddDays(1)).AddTicks(-1) : VietnamTime.StartOf(day);
         }
 
         if (value.Length >= 16 && value[4] == '-' && value[7] == '-' && value[10] is 'T' or ' ' &&
             DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local))
         {
-            if (local.Kind == DateTimeKind.Unspecified)
+            // Without an offset, the year of the text itself first: 0001-01-01T00:00 in Vietnam is before the first instant there is.
+            if (local.Kind == DateTimeKind.Unspecified && !DateWindow.ContainsYear(local.Year))
             {
-                return new DateTimeOffset(local, VietnamTime.Offset);
+                return OutsideWindow(field, value);
             }
 
-            if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+            var instant = local.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(local, VietnamTime.Offset)
+                : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset
+                : (DateTimeOffset?)null;
+            if (instant is not null)
             {
-                return instant;
+                return DateWindow.Contains(VietnamTime.DateOf(instant.Value)) ? instant : OutsideWindow(field, value);
             }
         }
 
@@ -115,12 +125,18 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
             return null;
         }
 
-        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+        if (long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count <= CountBounds.Max)
         {
             return count;
         }
 
-        Fail(field, $"'{value}' is not a whole number of zero or more");
+        Fail(field, $"'{value}' is not a whole number from 0 to {CountBounds.Max}");
+        return null;
+    }
+
+    private DateTimeOffset? OutsideWindow(string field, string value)
+    {
+        Fail(field, $"'{value}' is outside the dates this system keeps: {DateWindow.Describe} (Vietnam time)");
         return null;
     }
 }

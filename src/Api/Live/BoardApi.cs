@@ -11,13 +11,17 @@ public static class BoardApi
 {
     public static IEndpointRouteBuilder MapBoardApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Board").RequireAuthorization(KpiPolicies.Read).RequireRateLimiting(RateLimitPolicies.Read);
+        var api = app.MapGroup("/api/v1").WithTags("Board").RequireAuthorization(KpiPolicies.Read).RequireRateLimiting(RateLimitPolicies.Read)
+            .ProducesGuardProblems();
         api.MapGet("/indicators", GetIndicators).WithSummary("The built-in indicators and their legal targets.");
-        api.MapGet("/board", GetBoard).WithSummary("Every province's figure for one indicator and period (default: ontime, current month).");
+        api.MapGet("/board", GetBoard).WithSummary("Every province's figure for one indicator and period (default: ontime, current month).")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/provinces", GetProvinces).WithSummary("The 34 provinces and the legacy units they absorbed.");
-        api.MapGet("/provinces/{province}", GetProvince).WithSummary("One province's figures for every indicator in a period (default: current month).");
+        api.MapGet("/provinces/{province}", GetProvince).WithSummary("One province's figures for every indicator in a period (default: current month).")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapGet("/provinces/{province}/indicators/{indicator}/history", GetHistory)
-            .WithSummary("One indicator's figures for the last periods of a kind (month, quarter, half-year, year), oldest first.");
+            .WithSummary("One indicator's figures for the last periods of a kind (month, quarter, half-year, year), oldest first.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -32,10 +36,12 @@ public static class BoardApi
             return problem;
         }
 
-        var readings = await Task.WhenAll(ProvinceCatalog.Vietnam.All.Select(p =>
+        var readings = await AvailableReadings.ReadAsync(ProvinceCatalog.Vietnam.All.Select(p =>
             grains.GetGrain<IIndicatorGrain>(new IndicatorKey(p.Code, found.Id).ToString()).GetReadingAsync(when)));
-        var summary = Enum.GetValues<TargetStatus>().ToDictionary(EnumText<TargetStatus>.Of, s => readings.Count(r => r.Status == s));
-        return TypedResults.Ok(new Board(found.Id, when.ToString(), summary, readings));
+        var available = readings.OfType<IndicatorReading>().ToList();
+        var unavailable = ProvinceCatalog.Vietnam.All.Where((_, i) => readings[i] is null).Select(p => p.Code).ToList();
+        var summary = Enum.GetValues<TargetStatus>().ToDictionary(EnumText<TargetStatus>.Of, s => available.Count(r => r.Status == s));
+        return TypedResults.Ok(new Board(found.Id, when.ToString(), summary, available, unavailable));
     }
 
     private static Ok<IReadOnlyList<Province>> GetProvinces() => TypedResults.Ok(ProvinceCatalog.Vietnam.All);
@@ -52,13 +58,14 @@ public static class BoardApi
             return problem;
         }
 
-        var readings = await Task.WhenAll(Indicators.All.Select(i =>
+        var readings = await AvailableReadings.ReadAsync(Indicators.All.Select(i =>
             grains.GetGrain<IIndicatorGrain>(new IndicatorKey(found.Code, i.Id).ToString()).GetReadingAsync(when)));
-        return TypedResults.Ok(new ProvinceFigures(found, when.ToString(), readings));
+        var unavailable = Indicators.All.Where((_, i) => readings[i] is null).Select(i => i.Id).ToList();
+        return TypedResults.Ok(new ProvinceFigures(found, when.ToString(), readings.OfType<IndicatorReading>().ToList(), unavailable));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<IndicatorReading>>, ProblemHttpResult>> GetHistory(
-        string province, string indicator, string? kind, int? count, string? until, IGrainFactory grains, TimeProvider clock)
+        string province, string indicator, string? kind, int? count, string? until, IGrainFactory grains, TimeProvider clock, HttpResponse response)
     {
         if (!ProvinceCatalog.Vietnam.TryFind(province, out var foundProvince))
         {
@@ -86,8 +93,15 @@ public static class BoardApi
             return Problems.BadField("until", $"'{until}' is not a {EnumText<PeriodKind>.Of(periodKind)}");
         }
 
-        var history = await grains.GetGrain<IIndicatorGrain>(new IndicatorKey(foundProvince.Code, foundIndicator.Id).ToString()).GetHistoryAsync(last, count ?? 12);
-        return TypedResults.Ok(history);
+        try
+        {
+            var history = await grains.GetGrain<IIndicatorGrain>(new IndicatorKey(foundProvince.Code, foundIndicator.Id).ToString()).GetHistoryAsync(last, count ?? 12);
+            return TypedResults.Ok(history);
+        }
+        catch (IndicatorUnavailableException e)
+        {
+            return Problems.Unavailable(response, e.Message);
+        }
     }
 
     private static bool TryResolve(
@@ -106,7 +120,7 @@ public static class BoardApi
         if (period is not null && !ReportingPeriod.TryParse(period, out when))
         {
             // Named after the query parameter the caller used: "period" on the board, "until" on a history.
-            problem = Problems.BadField(periodField, $"'{period}' is not a period: use 2026-11, 2026-Q4, 2026-H1 or 2026");
+            problem = Problems.BadField(periodField, $"'{period}' is not a period from {DateWindow.FirstYear} to {DateWindow.LastYear}: use 2026-11, 2026-Q4, 2026-H1 or 2026");
             return false;
         }
 
@@ -116,7 +130,12 @@ public static class BoardApi
 
 public sealed record IndicatorInfo(string Id, string NameVi, string NameEn, string Kind, IReadOnlyList<Target> Targets);
 
-/// <summary>The board: every province's reading and how many provinces are in each status.</summary>
-public sealed record Board(string Indicator, string Period, IReadOnlyDictionary<string, int> Summary, IReadOnlyList<IndicatorReading> Provinces);
+/// <summary>
+/// The board: every province's reading and how many provinces are in each status; provinces whose figures cannot be
+/// read right now are listed in <see cref="Unavailable"/> instead.
+/// </summary>
+public sealed record Board(
+    string Indicator, string Period, IReadOnlyDictionary<string, int> Summary, IReadOnlyList<IndicatorReading> Provinces, IReadOnlyList<string> Unavailable);
 
-public sealed record ProvinceFigures(Province Province, string Period, IReadOnlyList<IndicatorReading> Indicators);
+/// <summary>One province's readings; indicators whose figures cannot be read right now are listed in <see cref="Unavailable"/>.</summary>
+public sealed record ProvinceFigures(Province Province, string Period, IReadOnlyList<IndicatorReading> Indicators, IReadOnlyList<string> Unavailable);

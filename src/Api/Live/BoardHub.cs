@@ -51,7 +51,8 @@ public sealed class BoardHub(IGrainFactory grains, TimeProvider clock) : Hub<IBo
     private async Task<IReadOnlyList<IndicatorReading>> LiveReadingsAsync(IEnumerable<Province> provinces)
     {
         var month = ReportingPeriod.Containing(VietnamTime.DateOf(clock.GetUtcNow()), PeriodKind.Month);
-        return await Task.WhenAll(provinces.SelectMany(p => Indicators.All.Select(i =>
+        var readings = await AvailableReadings.ReadAsync(provinces.SelectMany(p => Indicators.All.Select(i =>
             grains.GetGrain<IIndicatorGrain>(new IndicatorKey(p.Code, i.Id).ToString()).GetReadingAsync(month))));
+        return readings.OfType<IndicatorReading>().ToList();
     }
 }

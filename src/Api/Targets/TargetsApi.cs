@@ -10,12 +10,18 @@ namespace KpiActors.Api.Targets;
 /// <summary>Province targets that replace the legal defaults: admin only.</summary>
 public static class TargetsApi
 {
+    /// <summary>A decision's number and title, e.g. "Quyết định 766/QĐ-TTg ...", with room to spare.</summary>
+    public const int MaxSourceLength = 500;
+
     public static IEndpointRouteBuilder MapTargetsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1/admin/targets").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write);
+        var api = app.MapGroup("/api/v1/admin/targets").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write)
+            .ProducesGuardProblems();
         api.MapGet("/", ListTargets).WithSummary("Province targets that replace the legal defaults.");
-        api.MapPut("/{province}/{indicator}", SetTarget).WithSummary("Sets a province's own target for an indicator; every node judges by it within seconds.");
-        api.MapDelete("/{province}/{indicator}", RemoveTarget).WithSummary("Returns a province to the legal default targets.");
+        api.MapPut("/{province}/{indicator}", SetTarget).WithSummary("Sets a province's own target for an indicator; every node judges by it within seconds.")
+            .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
+        api.MapDelete("/{province}/{indicator}", RemoveTarget).WithSummary("Returns a province to the legal default targets.")
+            .ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -43,19 +49,28 @@ public static class TargetsApi
         DateOnly? deadline = null;
         if (request.Deadline is not null)
         {
-            if (DateOnly.TryParseExact(request.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                deadline = day;
-            }
-            else
+            if (!DateOnly.TryParseExact(request.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             {
                 errors.Add(new(null, "deadline", $"'{request.Deadline}' is not a date like 2027-06-30"));
             }
+            else if (!DateWindow.Contains(day))
+            {
+                errors.Add(new(null, "deadline", $"'{request.Deadline}' is outside the dates this system keeps: {DateWindow.Describe}"));
+            }
+            else
+            {
+                deadline = day;
+            }
         }
 
+        string? source = null;
         if (string.IsNullOrWhiteSpace(request.Source))
         {
             errors.Add(new(null, "source", "is required: the decision or plan that sets this target"));
+        }
+        else if ((source = FreeText.Normalize(request.Source.Trim(), MaxSourceLength, out var reason)) is null)
+        {
+            errors.Add(new(null, "source", reason!));
         }
 
         if (errors.Count > 0)
@@ -63,7 +78,7 @@ public static class TargetsApi
             return Problems.BadRows(errors);
         }
 
-        var target = new ProvinceTarget(foundProvince.Code, foundIndicator.Id, new Target(request.Value!.Value, deadline, request.Source!.Trim()), user.Who(), clock.GetUtcNow());
+        var target = new ProvinceTarget(foundProvince.Code, foundIndicator.Id, new Target(request.Value!.Value, deadline, source!), user.Who(), clock.GetUtcNow());
         await targets.SetAsync(target, ct);
         return TypedResults.Ok(target);
     }

@@ -8,7 +8,29 @@ namespace KpiActors.Silo.Storage;
 /// </summary>
 public abstract class Database
 {
+    /// <summary>Measured over 10 million deltas on PostgreSQL, 2 cores, when grains read every row: 4 at a time 44 s, 8 39 s, 16 36 s.</summary>
+    public const int ConcurrentReads = 16;
+
+    private readonly SemaphoreSlim _readTurns = new(ConcurrentReads);
+
     public abstract StorageProvider Provider { get; }
+
+    /// <summary>
+    /// A turn for one of the reads that a grain makes when it activates (its snapshot, its log). After a restart every
+    /// board asks for every grain at once: 136 concurrent scans of a 10-million-delta log held 136 PostgreSQL
+    /// connections (the pool has 100, and the rest failed after 15 s) and ran slower together than a few at a time,
+    /// and opening a connection for each of 136 snapshot reads took PostgreSQL longer than reading them a few at a time.
+    /// </summary>
+    public async Task<ReadTurn> TakeReadTurnAsync(CancellationToken cancellationToken = default)
+    {
+        await _readTurns.WaitAsync(cancellationToken);
+        return new ReadTurn(_readTurns);
+    }
+
+    public sealed class ReadTurn(SemaphoreSlim turns) : IDisposable
+    {
+        public void Dispose() => turns.Release();
+    }
 
     /// <summary>Column type of a 64-bit key that the engine assigns in increasing order.</summary>
     public abstract string AutoIncrementKey { get; }

@@ -8,8 +8,8 @@ namespace KpiActors.Silo.Storage;
 /// <summary>
 /// Stores facts and appends the deltas they yield in one transaction: the provinces' ledger rows are locked
 /// (one writer per province, cluster-wide), previous versions are read, diffed against the new ones in memory,
-/// and the new versions and the differences written in bulk by the engine's <see cref="IFactRows"/>. Each grain's
-/// deltas continue its own gap-free sequence. A repeat yields no delta and writes nothing.
+/// and the new versions and the differences written in bulk by the engine's <see cref="IFactRows"/>, one delta per
+/// bucket of each grain. Each grain's deltas continue its own gap-free sequence. A repeat yields no delta and writes nothing.
 /// </summary>
 public sealed class SqlFactStore(Database database, TimeProvider clock)
 {
@@ -115,7 +115,8 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
             kept.Select(w => w.Value.Fact).OfType<EDocCountFact>().ToList(),
             kept.Select(w => w.Value.Fact).OfType<ProcedureFact>().ToList(),
             written.Values.Where(w => w.Removed).Select(w => (ProcedureFact)w.Fact).ToList(),
-            deltas);
+            // 1,000 dossiers of a few provinces and months make a few hundred rows of the log instead of thousands.
+            Contributions.PerBucket(deltas));
         return (outcomes, changes);
     }
 

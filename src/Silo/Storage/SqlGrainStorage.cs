@@ -20,6 +20,7 @@ public sealed class SqlGrainStorage(Database database) : IGrainStorage
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
+        using var turn = await database.TakeReadTurnAsync();
         await using var connection = await database.OpenAsync();
         await using var command = Command(connection, stateName, grainId, $"SELECT payload, version FROM grain_state WHERE {Key}");
         await using var reader = await command.ExecuteReaderAsync();

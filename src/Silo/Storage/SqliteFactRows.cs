@@ -77,7 +77,7 @@ internal sealed class SqliteFactRows : IFactRows
                 level = excluded.level, channel = excluded.channel, procedure_code = excluded.procedure_code,
                 received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
                 status = excluded.status, updated_at = excluded.updated_at
-            """, [.. changes.NewDossiers, .. changes.ChangedDossiers], d => [d.Province, d.DossierId, EnumText<AdministrativeLevel>.Of(d.Level), EnumText<Channel>.Of(d.Channel),
+            """, InKeyOrder([.. changes.NewDossiers, .. changes.ChangedDossiers], d => (d.Province, d.DossierId, 0L)), d => [d.Province, d.DossierId, EnumText<AdministrativeLevel>.Of(d.Level), EnumText<Channel>.Of(d.Channel),
                 d.ProcedureCode, d.ReceivedAt, d.DueAt, d.ResolvedAt, EnumText<DossierStatus>.Of(d.Status), recordedAt], cancellationToken);
 
         await RunAsync(connection, transaction, """
@@ -102,7 +102,7 @@ internal sealed class SqliteFactRows : IFactRows
         await RunAsync(connection, transaction, """
             INSERT INTO delta_log (province, indicator, sequence, bucket, v0, v1, v2, v3, v4, v5, recorded_at, day)
             VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11)
-            """, changes.Deltas.Select((d, i) => (Sequence: sequences[i], Delta: d)).ToList(), row =>
+            """, InKeyOrder(changes.Deltas.Select((d, i) => (Sequence: sequences[i], Delta: d)), r => (r.Delta.Province, r.Delta.Indicator, r.Sequence)), row =>
             {
                 var (sequence, d) = row;
                 return [d.Province, d.Indicator, sequence, d.Bucket, d.Values[0], d.Values[1], d.Values[2], d.Values[3], d.Values[4], d.Values[5], recordedAt, day];
@@ -110,6 +110,23 @@ internal sealed class SqliteFactRows : IFactRows
 
         await RunAsync(connection, transaction, "UPDATE ledger SET last_sequence = @p2 WHERE province = @p0 AND indicator = @p1",
             lastSequences.ToList(), l => [l.Key.Province, l.Key.Indicator, l.Value], cancellationToken);
+    }
+
+    /// <summary>
+    /// Rows in the order of their table's key (SQLite compares text bytewise, as ordinal comparison does): a commit's rows
+    /// for one grain, or one province's dossiers, then land next to each other in the key's B-tree instead of all over it.
+    /// </summary>
+    private static List<T> InKeyOrder<T>(IEnumerable<T> rows, Func<T, (string, string, long)> key) =>
+        rows.OrderBy(key, KeyOrder.Instance).ToList();
+
+    private sealed class KeyOrder : IComparer<(string, string, long)>
+    {
+        public static readonly KeyOrder Instance = new();
+
+        public int Compare((string, string, long) x, (string, string, long) y) =>
+            string.CompareOrdinal(x.Item1, y.Item1) is not 0 and var first ? first
+            : string.CompareOrdinal(x.Item2, y.Item2) is not 0 and var second ? second
+            : x.Item3.CompareTo(y.Item3);
     }
 
     /// <summary>Runs <paramref name="sql"/> once per row.</summary>

@@ -11,6 +11,8 @@ public sealed class ReportingPeriodTests
     [InlineData("2026-H1", PeriodKind.HalfYear, 2026, 1)]
     [InlineData("2026-H2", PeriodKind.HalfYear, 2026, 2)]
     [InlineData("2026", PeriodKind.Year, 2026, 1)]
+    [InlineData("2000-01", PeriodKind.Month, 2000, 1)]
+    [InlineData("2099-12", PeriodKind.Month, 2099, 12)]
     public void EveryKindParsesAndFormatsBackToTheSameText(string text, PeriodKind kind, int year, int index)
     {
         Assert.True(ReportingPeriod.TryParse(text, out var period));
@@ -45,6 +47,11 @@ public sealed class ReportingPeriodTests
     [InlineData("2026-11-01")]
     [InlineData("26-11")]
     [InlineData("1899")]
+    [InlineData("1999-12")]
+    [InlineData("2100")]
+    [InlineData("9999-12")]
+    [InlineData("9999-Q4")]
+    [InlineData("9999-H2")]
     [InlineData("-2026")]
     [InlineData("2026-+1")]
     [InlineData("2026-W45")]

@@ -27,13 +27,13 @@ public sealed class ClusterCatchUpTests
 
     [Fact]
     public Task A_grain_whose_silo_stops_comes_back_on_the_other_silo_with_every_committed_delta_applied_once() =>
-        // The stop is graceful: the grain writes its snapshot of all ten deltas before it leaves.
-        AssertComesBackOnTheOtherSiloAsync((host, silo) => host.StopSiloAsync(silo), snapshotAfterTheEnd: 10);
+        // The stop is graceful: the grain writes its snapshot of all five deltas before it leaves.
+        AssertComesBackOnTheOtherSiloAsync((host, silo) => host.StopSiloAsync(silo), snapshotAfterTheEnd: 5);
 
     [Fact]
     public Task A_grain_whose_silo_is_killed_comes_back_on_the_other_silo_with_every_committed_delta_applied_once() =>
-        // The last two deltas were only in the dead silo's memory: its last snapshot, every four, covers eight.
-        AssertComesBackOnTheOtherSiloAsync((host, silo) => host.KillSiloAsync(silo), snapshotAfterTheEnd: 8);
+        // The last delta was only in the dead silo's memory: its last snapshot, every four, covers four.
+        AssertComesBackOnTheOtherSiloAsync((host, silo) => host.KillSiloAsync(silo), snapshotAfterTheEnd: 4);
 
     [Fact]
     public async Task Deltas_committed_but_never_sent_to_an_active_grain_are_applied_within_the_log_poll_interval()
@@ -48,9 +48,9 @@ public sealed class ClusterCatchUpTests
         await silent.StoreAsync(Resolved("B-1", late: false));
         var last = await silent.StoreAsync(Resolved("B-2", late: false), Resolved("B-3", late: true));
 
-        var polled = await Eventually.Async(() => host.ReadAsync(OnTime, "2026-10"), r => r.Sequence == 5, Deadline, "the grain reads the log's head");
-        Assert.Equal(2, active.Sequence);
-        Assert.Equal(5, Sequence(last));
+        var polled = await Eventually.Async(() => host.ReadAsync(OnTime, "2026-10"), r => r.Sequence == 3, Deadline, "the grain reads the log's head");
+        Assert.Equal(1, active.Sequence);
+        Assert.Equal(3, Sequence(last));
         Assert.Equal("early=3, late=2, received=5", Figures(polled));
         Assert.Equal((3, 5), (polled.Numerator, polled.Denominator));
     }
@@ -71,16 +71,17 @@ public sealed class ClusterCatchUpTests
         await first.DeliverAsync(earlier);
         var afterBoth = await host.ReadAsync(OnTime, "2026-10");
 
-        Assert.Equal((3, 3), (Sequence(earlier), PreviousSequence(later)));
-        Assert.Equal(4, afterTheLater.Sequence);
+        Assert.Equal((2, 2), (Sequence(earlier), PreviousSequence(later)));
+        Assert.Equal(3, afterTheLater.Sequence);
         Assert.Equal("early=3, late=1, received=4", Figures(afterTheLater));
         Assert.Equal(Readings.Comparable(afterTheLater), Readings.Comparable(afterBoth));
     }
 
     /// <summary>
-    /// Five commits of two dossiers each, sent by both nodes in turn; the silo where the grain lives ends; three
-    /// dossiers more are committed by the other node while the grain is active nowhere, and never sent. The next
-    /// call finds the grain on the survivor with all thirteen, and every batch sent before, sent again, changes nothing.
+    /// Five commits of two dossiers each (one delta each: both land in the same month), sent by both nodes in turn; the
+    /// silo where the grain lives ends; three dossiers more are committed by the other node while the grain is active
+    /// nowhere, and never sent. The next call finds the grain on the survivor with all thirteen dossiers in six deltas,
+    /// and every batch sent before, sent again, changes nothing.
     /// </summary>
     private static async Task AssertComesBackOnTheOtherSiloAsync(Func<GrainTestHost, SiloHandle, Task> end, long snapshotAfterTheEnd)
     {
@@ -109,11 +110,11 @@ public sealed class ClusterCatchUpTests
 
         var afterRedelivery = await host.ReadAsync(OnTime, "2026-10");
 
-        Assert.Equal((10, "early=7, late=3, received=10"), (before.Sequence, Figures(before)));
+        Assert.Equal((5, "early=7, late=3, received=10"), (before.Sequence, Figures(before)));
         Assert.Equal(snapshotAfterTheEnd, snapshot);
         Assert.Equal(survivor.SiloAddress, where?.SiloAddress);
-        Assert.Equal(13, Sequence(unsent));
-        Assert.Equal(13, back.Sequence);
+        Assert.Equal(6, Sequence(unsent));
+        Assert.Equal(6, back.Sequence);
         Assert.Equal("early=9, late=4, received=13", Figures(back));
         Assert.Equal((9, 13), (back.Numerator, back.Denominator));
         Assert.Equal(Readings.Comparable(back), Readings.Comparable(afterRedelivery));
