@@ -9,6 +9,15 @@ namespace KpiActors.Domain;
 /// </summary>
 public static class FreeText
 {
+    /// <summary>Identifiers and codes: a dossier id, a procedure code.</summary>
+    public const int IdLength = 100;
+
+    /// <summary>Names and other text unless a field says otherwise: an agency, a key's name.</summary>
+    public const int TextLength = 200;
+
+    /// <summary>A procedure's full name, which can run long.</summary>
+    public const int NameLength = 1000;
+
     /// <summary>The normalized text, or null with the reason it is refused.</summary>
     public static string? Normalize(string value, int maxLength, out string? reason)
     {

@@ -56,6 +56,23 @@ public sealed class HostEndpointTests(SqliteApp fixture) : IClassFixture<SqliteA
             Assert.True(r.Value.GetProperty("content").TryGetProperty("application/problem+json", out _), $"{r.Name} is not a problem"));
     }
 
+    [Theory]
+    [InlineData("/api/v1/dossiers", "post")]
+    [InlineData("/api/v1/edoc-counts", "post")]
+    [InlineData("/api/v1/provinces/{province}/procedures", "put")]
+    [InlineData("/api/v1/provinces/{province}/procedures", "post")]
+    public async Task The_openapi_document_states_the_bounds_of_what_a_write_accepts(string path, string method)
+    {
+        using var anonymous = App.Client(null);
+
+        var document = await anonymous.GetAsync("/openapi/v1.json").JsonAsync();
+
+        var description = document.GetProperty("paths").GetProperty(path).GetProperty(method).GetProperty("description").GetString();
+        Assert.Contains("from 0 to 1,000,000,000", description);
+        Assert.Contains("between 2000-01-01 and 2099-12-31, Vietnam time", description);
+        Assert.Contains("at most 100 characters for ids and codes, 1000 for a procedure's name, 200 for other text", description);
+    }
+
     [Fact]
     public async Task The_interactive_api_page_is_served_as_html_without_a_key()
     {

@@ -16,10 +16,10 @@ public static class DossierRows
         {
             var read = new RowReader(row, errors);
             var province = read.Province(Fields.Province);
-            var dossierId = read.Text(Fields.DossierId, required: true, maxLength: 100);
+            var dossierId = read.Text(Fields.DossierId, required: true, maxLength: FreeText.IdLength);
             var level = read.Choice<AdministrativeLevel>(Fields.Level);
             var channel = read.Choice<Channel>(Fields.Channel);
-            var procedureCode = read.Text(Fields.ProcedureCode, required: false, maxLength: 100);
+            var procedureCode = read.Text(Fields.ProcedureCode, required: false, maxLength: FreeText.IdLength);
             var receivedAt = read.Instant(Fields.ReceivedAt, required: true);
             var dueAt = read.Instant(Fields.DueAt, required: true, dateMeansEndOfDay: true);
             var resolvedAt = read.Instant(Fields.ResolvedAt, required: false);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;
 using KpiActors.Api.Endpoints;
@@ -19,6 +20,15 @@ public static class IngestApi
     private static readonly int[] Refusals =
         [StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType];
 
+    /// <summary>What every write accepts, as README's "What the API accepts" states it, for the OpenAPI document.</summary>
+    private static readonly string Bounds =
+        $"Counts are whole numbers from 0 to {CountBounds.Max.ToString("N0", CultureInfo.InvariantCulture)}. Dates and instants lie between {DateWindow.FirstYear}-01-01 and " +
+        $"{DateWindow.LastYear}-12-31, Vietnam time. Text is stored in Unicode NFC and refused with a control character (NUL included), " +
+        $"a lone surrogate, a bidirectional override or a noncharacter; at most {FreeText.IdLength} characters for ids and codes, " +
+        $"{FreeText.NameLength} for a procedure's name, {FreeText.TextLength} for other text. Bodies are UTF-8; a field given twice, " +
+        "also in another case, or an array or object where text is expected, is refused. A refused request stores nothing and " +
+        "answers a problem whose errors name the row (from 0) and the field; a body or batch over the limits answers 413.";
+
     public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Ingest").RequireAuthorization(KpiPolicies.Write).RequireRateLimiting(RateLimitPolicies.Write)
@@ -26,20 +36,24 @@ public static class IngestApi
 
         api.MapPost("/dossiers", PostDossiers)
             .WithSummary("Dossier events: a JSON array, NDJSON or CSV. Outcomes are derived from the dates.")
+            .WithDescription(Bounds)
             .Accepts<DossierEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
             .ProducesProblems(Refusals);
         api.MapPost("/edoc-counts", PostEDocCounts)
             .WithSummary("Monthly e-document counts per agency, level and direction.")
+            .WithDescription(Bounds)
             .Accepts<EDocCount[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
             .ProducesProblems(Refusals);
         api.MapPut("/provinces/{province}/procedures", (string province, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
                 => PostProcedures(province, replace: true, request, user, pipeline, options, ct))
             .WithSummary("Replaces a province's whole procedure catalogue: procedures not listed are removed.")
+            .WithDescription(Bounds)
             .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
             .ProducesProblems([.. Refusals, StatusCodes.Status404NotFound]);
         api.MapPost("/provinces/{province}/procedures", (string province, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
                 => PostProcedures(province, replace: false, request, user, pipeline, options, ct))
             .WithSummary("Adds or updates procedures of a province's catalogue.")
+            .WithDescription(Bounds)
             .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
             .ProducesProblems([.. Refusals, StatusCodes.Status404NotFound]);
         return app;

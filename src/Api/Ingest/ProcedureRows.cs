@@ -12,8 +12,8 @@ public static class ProcedureRows
         foreach (var row in rows)
         {
             var read = new RowReader(row, errors);
-            var code = read.Text("code", required: true, maxLength: 100);
-            var name = read.Text("name", required: true, maxLength: 1000);
+            var code = read.Text("code", required: true, maxLength: FreeText.IdLength);
+            var name = read.Text("name", required: true, maxLength: FreeText.NameLength);
             var level = read.Count("onlineLevel");
             if (level is not null and not (2 or 3 or 4))
             {

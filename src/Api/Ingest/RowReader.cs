@@ -16,7 +16,7 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
         _failures++;
     }
 
-    public string? Text(string field, bool required, int maxLength = 200)
+    public string? Text(string field, bool required, int maxLength = FreeText.TextLength)
     {
         var value = row[field];
         if (value is null)
