@@ -40,13 +40,6 @@ public sealed class CrashAppProcess : IDisposable
         // An empty working directory, so no data/kpi.db of a developer's run can leak in. The app reads the
         // appsettings.json in its own folder; the test's settings, given on the command line, win over it.
         var workingDirectory = Directory.CreateTempSubdirectory("kpi-crash-app-").FullName;
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         var all = new Dictionary<string, string>
         {
             // Port 0: the kernel picks a free port, which the app reports; no race with other processes for a guessed one.
@@ -77,17 +70,7 @@ public sealed class CrashAppProcess : IDisposable
             all[key] = value;
         }
 
-        start.ArgumentList.Add(dll);
-        foreach (var (key, value) in all)
-        {
-            start.ArgumentList.Add($"--{key}={value}");
-        }
-
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-        start.Environment.Remove("ASPNETCORE_URLS");
-
-        var process = new Process { StartInfo = start };
+        var process = new Process { StartInfo = AppCommandLine.For(dll, workingDirectory, all) };
         var listening = log.StartAsync(process, name);
         Uri address;
         try
@@ -167,16 +150,5 @@ public sealed class CrashAppProcess : IDisposable
             Assert.True(deadline.Elapsed < StartTimeout, $"/health/ready did not answer 200 within {StartTimeout.TotalSeconds:0} s.");
             await Task.Delay(50);
         }
-    }
-
-    /// <summary>The dotnet host that runs these tests (the CLI says which in DOTNET_HOST_PATH), else the one on PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
     }
 }

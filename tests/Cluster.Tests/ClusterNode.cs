@@ -73,22 +73,7 @@ public sealed class ClusterNode : IDisposable
         // An empty working directory, so that nothing of a developer's run (data/kpi.db) leaks in; the app reads the
         // appsettings.json in its own folder, and the settings given on the command line win over it.
         _workingDirectory = Directory.CreateTempSubdirectory("kpi-cluster-node-").FullName;
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = _workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var (key, value) in _settings)
-        {
-            start.ArgumentList.Add($"--{key}={value}");
-        }
-
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-        start.Environment.Remove("ASPNETCORE_URLS");
+        var start = AppCommandLine.For(dll, _workingDirectory, _settings);
 
         var source = ++_starts == 1 ? Name : $"{Name}#{_starts}";
         var process = new Process { StartInfo = start };
@@ -187,16 +172,6 @@ public sealed class ClusterNode : IDisposable
         _workingDirectory = null;
     }
 
-    /// <summary>The dotnet host that runs these tests (the CLI says which in DOTNET_HOST_PATH), else the one on PATH.</summary>
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        return Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
-    }
 
     private const int SigTerm = 15;
     private const int SigCont = 18;
@@ -204,5 +179,4 @@ public sealed class ClusterNode : IDisposable
 
     [DllImport("libc", SetLastError = true)]
     private static extern int kill(int pid, int signal);
-
 }

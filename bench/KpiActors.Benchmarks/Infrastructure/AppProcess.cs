@@ -74,7 +74,6 @@ public sealed partial class AppProcess : IDisposable
 
         // An empty working directory is the content root: no developer's appsettings or data/ can leak in.
         var workingDirectory = Directory.CreateTempSubdirectory("kpi-bench-app-").FullName;
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         var settings = new Dictionary<string, string>
         {
             ["urls"] = "http://127.0.0.1:0",
@@ -86,15 +85,7 @@ public sealed partial class AppProcess : IDisposable
             settings[key] = value;
         }
 
-        start.ArgumentList.Add(dll);
-        foreach (var (key, value) in settings)
-        {
-            start.ArgumentList.Add($"--{key}={value}");
-        }
-
-        start.Environment.Remove("ASPNETCORE_ENVIRONMENT");
-        start.Environment.Remove("DOTNET_ENVIRONMENT");
-        start.Environment.Remove("ASPNETCORE_URLS");
+        var start = AppCommandLine.For(dll, workingDirectory, settings);
 
         var listening = new TaskCompletionSource<(Uri, TimeSpan)>(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new List<string>();
