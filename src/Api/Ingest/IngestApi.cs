@@ -32,28 +32,24 @@ public static class IngestApi
     public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").WithTags("Ingest").RequireAuthorization(KpiPolicies.Write).RequireRateLimiting(RateLimitPolicies.Write)
-            .ProducesGuardProblems();
+            .ProducesGuardProblems().WithDescription(Bounds);
 
         api.MapPost("/dossiers", PostDossiers)
             .WithSummary("Dossier events: a JSON array, NDJSON or CSV. Outcomes are derived from the dates.")
-            .WithDescription(Bounds)
             .Accepts<DossierEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
             .ProducesProblems(Refusals);
         api.MapPost("/edoc-counts", PostEDocCounts)
             .WithSummary("Monthly e-document counts per agency, level and direction.")
-            .WithDescription(Bounds)
             .Accepts<EDocCount[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
             .ProducesProblems(Refusals);
         api.MapPut("/provinces/{province}/procedures", (string province, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
                 => PostProcedures(province, replace: true, request, user, pipeline, options, ct))
             .WithSummary("Replaces a province's whole procedure catalogue: procedures not listed are removed.")
-            .WithDescription(Bounds)
             .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
             .ProducesProblems([.. Refusals, StatusCodes.Status404NotFound]);
         api.MapPost("/provinces/{province}/procedures", (string province, HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, IOptions<IngestOptions> options, CancellationToken ct)
                 => PostProcedures(province, replace: false, request, user, pipeline, options, ct))
             .WithSummary("Adds or updates procedures of a province's catalogue.")
-            .WithDescription(Bounds)
             .Accepts<ProcedureEntry[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
             .ProducesProblems([.. Refusals, StatusCodes.Status404NotFound]);
         return app;
