@@ -1,12 +1,15 @@
+using KpiActors.Domain;
+
 namespace KpiActors.Grains;
 
-/// <summary>Where alerts are recorded: kept by the host's alerts feature, used by the board notifier.</summary>
+/// <summary>Where alerts are recorded: kept by the host's alerts feature, told by the board notifier what the grains judged.</summary>
 public interface IAlertLog
 {
     /// <summary>
-    /// Records the alert unless it repeats the last one of its (province, indicator, period): a grain replaying its
-    /// log after a crash, or two activations of one grain during a directory change, may report a change twice,
-    /// and the alert is raised once. Null when nothing was raised.
+    /// Records that a (province, indicator, period) is, or no longer is, behind: a pending alert begins, a pending one is
+    /// dropped, a firing one starts or stops its keep-firing period. Saying again what is already recorded changes nothing,
+    /// so a grain replaying its log after a crash, or two activations of one grain, raise nothing twice.
+    /// The alert as changed, or null when nothing changed.
     /// </summary>
-    Task<Alert?> RaiseAsync(IndicatorReading reading, string kind, DateTimeOffset at, CancellationToken cancellationToken = default);
+    Task<Alert?> ObserveAsync(IndicatorReading reading, DateTimeOffset at, CancellationToken cancellationToken = default);
 }

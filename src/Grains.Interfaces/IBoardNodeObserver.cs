@@ -7,9 +7,11 @@ public interface IBoardNodeObserver : IGrainObserver
     [Alias("Readings")]
     Task ReadingsAsync(IReadOnlyList<IndicatorReading> readings);
 
+    /// <summary>An alert as it now stands: begun, fired, resolved, gone back to normal or acknowledged.</summary>
     [Alias("Alert")]
     Task AlertAsync(Alert alert);
 
-    [Alias("AlertAcknowledged")]
-    Task AlertAcknowledgedAsync(Alert alert);
+    /// <summary>The silences in force, whenever one begins or ends early.</summary>
+    [Alias("Silences")]
+    Task SilencesAsync(IReadOnlyList<Silence> silences);
 }

@@ -9,11 +9,15 @@ namespace KpiActors.Grains;
 [Alias("IBoardNotifierGrain")]
 public interface IBoardNotifierGrain : IGrainWithIntegerKey
 {
-    /// <summary>Returns at once: the reading waits for the next push; a change into or out of "behind" becomes an alert.</summary>
+    /// <summary>Returns at once: the reading waits for the next push; a change into or out of "behind" is told to the alerts.</summary>
     [Alias("Report")]
     Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus);
 
-    /// <summary>An alert acknowledged on one node, shown as such on every board.</summary>
-    [Alias("Acknowledged")]
-    Task AcknowledgedAsync(Alert alert);
+    /// <summary>An alert changed on one node (fired, resolved, acknowledged), shown as such on every board.</summary>
+    [Alias("PublishAlert")]
+    Task PublishAlertAsync(Alert alert);
+
+    /// <summary>The silences in force after one began or ended, shown on every board.</summary>
+    [Alias("PublishSilences")]
+    Task PublishSilencesAsync(IReadOnlyList<Silence> silences);
 }

@@ -18,11 +18,12 @@ public sealed class BoardNodesGrain(
     TimeProvider clock,
     ILogger<BoardNodesGrain> logger) : Grain, IBoardNodesGrain
 {
-    private readonly Dictionary<string, (IBoardNodeObserver Observer, DateTimeOffset Seen)> _nodes = [];
+    // When each node was last heard from, on the monotonic clock: a wall clock set forward must not expire every node at once.
+    private readonly Dictionary<string, (IBoardNodeObserver Observer, long Seen)> _nodes = [];
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetTimestamp();
         foreach (var (node, observer) in state.State.Observers.ToList())
         {
             if (IsActiveMember(node))
@@ -41,7 +42,7 @@ public sealed class BoardNodesGrain(
 
     public async Task RegisterAsync(string node, IBoardNodeObserver observer)
     {
-        _nodes[node] = (observer, clock.GetUtcNow());
+        _nodes[node] = (observer, clock.GetTimestamp());
         var id = observer.GetGrainId().ToString();
         if (state.State.Observers.GetValueOrDefault(node) != id)
         {
@@ -61,8 +62,7 @@ public sealed class BoardNodesGrain(
 
     public async Task<IReadOnlyList<IBoardNodeObserver>> ListAsync()
     {
-        var now = clock.GetUtcNow();
-        var stale = _nodes.Where(n => now - n.Value.Seen > IBoardNodesGrain.Expiry).Select(n => n.Key).ToList();
+        var stale = _nodes.Where(n => clock.GetElapsedTime(n.Value.Seen) > IBoardNodesGrain.Expiry).Select(n => n.Key).ToList();
         foreach (var node in stale)
         {
             _nodes.Remove(node);

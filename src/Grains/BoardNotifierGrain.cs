@@ -8,7 +8,7 @@ namespace KpiActors.Grains;
 /// <summary>
 /// One per silo (a stateless worker is activated where it is called): the indicator grains of this silo report to
 /// it, it keeps the last reading of each (province, indicator) and pushes what moved once per interval to every
-/// node's boards. A change of status into or out of "behind" becomes an alert, recorded once and pushed to every node.
+/// node's boards. A change of status into or out of "behind" is told to the alerts, and what it changed is pushed to every node.
 /// Reentrant, so that reports keep arriving while a push is on its way. What was reported and not yet pushed lives only
 /// in this activation: Orleans' default removal of idle stateless workers would drop it between two pushes, so it is off,
 /// and an activation that goes anyway (collected, or its silo stopping) pushes what it holds first.
@@ -25,9 +25,9 @@ public sealed class BoardNotifierGrain(
     private static readonly TimeSpan NodesFreshFor = TimeSpan.FromSeconds(2);
 
     private Dictionary<IndicatorKey, IndicatorReading> _pending = [];
-    private readonly Queue<(IndicatorReading Reading, string Kind)> _statusChanges = new();
+    private readonly Queue<IndicatorReading> _statusChanges = new();
     private IReadOnlyList<IBoardNodeObserver>? _nodes;
-    private DateTimeOffset _nodesAsOf = DateTimeOffset.MinValue;
+    private long? _nodesAsOf;
     private bool _pushing;
     private bool _knownNodesOnly;
     private IGrainTimer? _timer;
@@ -75,31 +75,31 @@ public sealed class BoardNotifierGrain(
     public Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus)
     {
         _pending[new IndicatorKey(reading.Province, reading.Indicator)] = reading;
-        if (AlertKind(previousStatus, reading.Status) is { } kind)
+        if (ChangesAlerts(previousStatus, reading.Status))
         {
-            _statusChanges.Enqueue((reading, kind));
+            _statusChanges.Enqueue(reading);
         }
 
         return Task.CompletedTask;
     }
 
-    public async Task AcknowledgedAsync(Alert alert)
-    {
-        // Without any list of nodes yet, the caller hears of it and may acknowledge again (the first acknowledgement stands).
-        var nodes = await NodesAsync() ?? throw new InvalidOperationException("The list of board nodes has not answered yet.");
-        foreach (var node in nodes)
-        {
-            await TellAsync(node, n => n.AlertAcknowledgedAsync(alert));
-        }
-    }
+    public Task PublishAlertAsync(Alert alert) => TellEveryNodeAsync(n => n.AlertAsync(alert));
 
-    /// <summary>"behind" on falling behind; "recovered" on leaving it for a judged status (not for "not enough data").</summary>
-    public static string? AlertKind(TargetStatus? previous, TargetStatus current) => (previous, current) switch
+    public Task PublishSilencesAsync(IReadOnlyList<Silence> silences) => TellEveryNodeAsync(n => n.SilencesAsync(silences));
+
+    /// <summary>
+    /// Into or out of "behind", or a first judgement since the grain woke (after a restart it may have left "behind" unseen);
+    /// the alerts ignore what they know already.
+    /// </summary>
+    public static bool ChangesAlerts(TargetStatus? previous, TargetStatus current) =>
+        previous is null || (previous == TargetStatus.Behind) != (current == TargetStatus.Behind);
+
+    private async Task TellEveryNodeAsync(Func<IBoardNodeObserver, Task> message)
     {
-        (not TargetStatus.Behind, TargetStatus.Behind) => AlertKinds.Behind,
-        (TargetStatus.Behind, TargetStatus.Met or TargetStatus.OnTrack or TargetStatus.AtRisk) => AlertKinds.Recovered,
-        _ => null,
-    };
+        // Without any list of nodes yet, the caller hears of it and may publish again.
+        var nodes = await NodesAsync() ?? throw new InvalidOperationException("The list of board nodes has not answered yet.");
+        await Task.WhenAll(nodes.Select(node => TellAsync(node, message)));
+    }
 
     private async Task PushAsync(CancellationToken cancellationToken)
     {
@@ -127,7 +127,7 @@ public sealed class BoardNotifierGrain(
 
             while (_statusChanges.TryDequeue(out var change))
             {
-                await RaiseAsync(change.Reading, change.Kind, nodes, cancellationToken);
+                await ObserveAsync(change, nodes, cancellationToken);
             }
         }
         finally
@@ -136,26 +136,27 @@ public sealed class BoardNotifierGrain(
         }
     }
 
-    private async Task RaiseAsync(IndicatorReading reading, string kind, IReadOnlyList<IBoardNodeObserver> nodes, CancellationToken cancellationToken)
+    private async Task ObserveAsync(IndicatorReading reading, IReadOnlyList<IBoardNodeObserver> nodes, CancellationToken cancellationToken)
     {
         try
         {
-            if (await alerts.RaiseAsync(reading, kind, clock.GetUtcNow(), cancellationToken) is { } alert)
+            if (await alerts.ObserveAsync(reading, clock.GetUtcNow(), cancellationToken) is { } alert)
             {
                 await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.AlertAsync(alert))));
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Raising a '{Kind}' alert for {Province}/{Indicator} failed", kind, reading.Province, reading.Indicator);
+            // An alert due to fire or resolve is checked against its grain's figure then; one never begun begins at the grain's next change of side.
+            logger.LogError(e, "Telling the alerts that {Province}/{Indicator} is {Status} failed", reading.Province, reading.Indicator, reading.Status);
         }
     }
 
     /// <summary>The nodes to push to: asked of the list now and then; null while the list has never answered this notifier.</summary>
     private async Task<IReadOnlyList<IBoardNodeObserver>?> NodesAsync()
     {
-        var now = clock.GetUtcNow();
-        if (!_knownNodesOnly && now - _nodesAsOf > NodesFreshFor)
+        var now = clock.GetTimestamp();
+        if (!_knownNodesOnly && (_nodesAsOf is not { } asOf || clock.GetElapsedTime(asOf, now) > NodesFreshFor))
         {
             try
             {

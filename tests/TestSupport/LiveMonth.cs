@@ -18,6 +18,17 @@ public static class LiveMonth
 
     public static string Period => ReportingPeriod.Containing(Today, PeriodKind.Month).ToString();
 
+    /// <summary>
+    /// Now to the second (as both engines keep instants), or earlier when the month ends sooner than <paramref name="room"/>
+    /// from now: a clock started here can move forward that far and still be in this month.
+    /// </summary>
+    public static DateTimeOffset NowWithRoom(TimeSpan room)
+    {
+        var end = VietnamTime.StartOf(new DateOnly(Today.Year, Today.Month, 1).AddMonths(1));
+        var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+        return end - now < room ? end - room : now;
+    }
+
     /// <summary>A resolved dossier, late or early, received, due and resolved inside the current month.</summary>
     public static DossierEvent Resolved(string province, string id, bool late) => new(
         province,

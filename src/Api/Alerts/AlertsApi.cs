@@ -6,18 +6,19 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiActors.Api.Alerts;
 
-/// <summary>Alerts: listed newest first, acknowledged by a viewer or admin (who and when is kept).</summary>
+/// <summary>Alerts: listed newest first, acknowledged by a viewer or admin (who and when is kept); silences.</summary>
 public static class AlertsApi
 {
     public static IEndpointRouteBuilder MapAlertsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/alerts").WithTags("Alerts").ProducesGuardProblems();
         api.MapGet("/", ListAlerts).RequireAuthorization(KpiPolicies.Read).RequireRateLimiting(RateLimitPolicies.Read)
-            .WithSummary("Alerts, newest first; open=true for those not yet acknowledged.")
+            .WithSummary("Alerts, newest first, each with its state (pending, firing, resolved); open=true for those not yet acknowledged.")
             .ProducesProblems(StatusCodes.Status400BadRequest);
         api.MapPost("/{id:long}/acknowledge", Acknowledge).RequireAuthorization(KpiPolicies.Acknowledge).RequireRateLimiting(RateLimitPolicies.Write)
             .WithSummary("Acknowledges an alert; every board sees it at once.")
             .ProducesProblems(StatusCodes.Status404NotFound);
+        api.MapSilencesApi();
         return app;
     }
 
@@ -40,7 +41,7 @@ public static class AlertsApi
             return Problems.NotFound("id", $"there is no alert {id}");
         }
 
-        await grains.GetGrain<IBoardNotifierGrain>(0).AcknowledgedAsync(alert);
+        await grains.GetGrain<IBoardNotifierGrain>(0).PublishAlertAsync(alert);
         return TypedResults.Ok(alert);
     }
 }

@@ -27,7 +27,7 @@ public sealed class BoardNodeRelay(
 
     public Task AlertAsync(Alert alert) => hub.Clients.All.Alert(alert);
 
-    public Task AlertAcknowledgedAsync(Alert alert) => hub.Clients.All.AlertAcknowledged(alert);
+    public Task SilencesAsync(IReadOnlyList<Silence> silences) => hub.Clients.All.Silences(silences);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -11,7 +11,9 @@ public interface IBoardClient
     /// <summary>To a province's group: the full readings of that province that moved since the last push.</summary>
     Task Readings(IReadOnlyList<IndicatorReading> readings);
 
+    /// <summary>To every board: an alert as it now stands; one in state "normal" is gone.</summary>
     Task Alert(Alert alert);
 
-    Task AlertAcknowledged(Alert alert);
+    /// <summary>To every board: the silences in force.</summary>
+    Task Silences(IReadOnlyList<Silence> silences);
 }

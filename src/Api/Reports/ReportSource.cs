@@ -1,3 +1,4 @@
+using KpiActors.Api.Alerts;
 using KpiActors.Domain;
 using KpiActors.Grains;
 
@@ -8,7 +9,8 @@ namespace KpiActors.Api.Reports;
 /// days are not whole months, which the grains do not keep, so it counts the stored facts the same way the log
 /// does (<see cref="Contributions"/>) and judges them as a grain would.
 /// </summary>
-public sealed class ReportSource(IGrainFactory grains, SqlReportFacts facts, ITargetPlans targets, StatusPolicy policy, TimeProvider clock)
+public sealed class ReportSource(
+    IGrainFactory grains, SqlReportFacts facts, SqlAlertStore alertStore, ITargetPlans targets, StatusPolicy policy, TimeProvider clock)
 {
     private const int InWindow = 1;
     private const int InLastYear = 2;
@@ -24,7 +26,8 @@ public sealed class ReportSource(IGrainFactory grains, SqlReportFacts facts, ITa
             : await CountedReadingsAsync(window, cancellationToken);
         var open = await OpenDossiersAsync(province, openAt, cancellationToken);
         var edocs = await facts.EDocLinesAsync(window.CompleteMonths, cancellationToken);
-        var alerts = await facts.AlertsAsync(window, cancellationToken);
+        // Alerts that fired inside the window, oldest first.
+        var alerts = (await alertStore.FiredAsync(cancellationToken)).Where(a => window.Contains(VietnamTime.DateOf(a.FiredAt!.Value))).ToList();
         return new ReportData(window, readings, edocs, open, VietnamTime.DateOf(openAt.AddTicks(-1)), alerts);
     }
 

@@ -89,7 +89,7 @@ public static partial class ReportWriter
             paragraphs.Add($"Trong kỳ không có số liệu về {Lower(indicator.NameVi)} của tỉnh, thành phố nào.");
         }
 
-        var alerts = data.Alerts.Count(a => a.Indicator == indicator.Id && a.Kind == AlertKinds.Behind);
+        var alerts = data.Alerts.Count(a => a.Indicator == indicator.Id);
         paragraphs.Add(alerts == 0 ? "Trong kỳ không phát sinh cảnh báo." : $"Trong kỳ phát sinh {Count(alerts)} cảnh báo chưa đạt chỉ tiêu.");
         var rows = ranking.Select(r => (IReadOnlyList<ReportCell>)
         [
@@ -198,8 +198,8 @@ public static partial class ReportWriter
     private static string Alerts(IReadOnlyList<Alert> alerts) => alerts.Count == 0
         ? "Trong kỳ không phát sinh cảnh báo."
         : "Cảnh báo trong kỳ: " + string.Join("; ", alerts.Select(a =>
-            $"ngày {Date(VietnamTime.DateOf(a.RaisedAt))} {(a.Kind == AlertKinds.Behind ? "chưa đạt chỉ tiêu" : "đã đạt trở lại")}" +
-            (a.Value is { } v ? $" ({Rate(v)})" : ""))) + ".";
+            $"ngày {Date(VietnamTime.DateOf(a.FiredAt!.Value))} chưa đạt chỉ tiêu" +
+            (a.ResolvedAt is { } resolved ? $", hết cảnh báo ngày {Date(VietnamTime.DateOf(resolved))}" : ", chưa hết cảnh báo"))) + ".";
 
     private static string Assessment(IndicatorReading r) => r.Status switch
     {

@@ -85,27 +85,6 @@ public sealed class SqlReportFacts(Database database)
 
         return totals;
     }
-
-    /// <summary>Alerts raised inside the window, oldest first.</summary>
-    public async Task<IReadOnlyList<Alert>> AlertsAsync(ReportWindow window, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, province, indicator, period, kind, value, target, raised_at FROM alerts ORDER BY id";
-        var alerts = new List<Alert>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var raisedAt = reader.GetFieldValue<DateTimeOffset>(7);
-            if (window.Contains(VietnamTime.DateOf(raisedAt)))
-            {
-                alerts.Add(new Alert(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    reader.IsDBNull(5) ? null : reader.GetDouble(5), reader.GetDouble(6), raisedAt, null, null));
-            }
-        }
-
-        return alerts;
-    }
 }
 
 /// <summary>A province's e-documents of one level and direction over a report's months.</summary>

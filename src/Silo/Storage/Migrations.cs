@@ -176,5 +176,37 @@ public static class Migrations
                 UNIQUE (scope, period, cutoff)
             );
             """),
+
+        // Alerts become episodes with a state (pending, firing, resolved) instead of one row per change; an episode that
+        // ended has its resolution on its own row, and "recovered" rows go. At most one episode of a (province, indicator,
+        // period) is open at a time, which the database holds to. Silences keep who muted what, until when and why.
+        new(7, "alert states and silences", db => $"""
+            ALTER TABLE alerts RENAME COLUMN raised_at TO behind_since;
+            ALTER TABLE alerts ADD COLUMN state TEXT NOT NULL DEFAULT 'firing';
+            ALTER TABLE alerts ADD COLUMN status TEXT NOT NULL DEFAULT 'behind';
+            ALTER TABLE alerts ADD COLUMN fired_at {db.Timestamp} NULL;
+            ALTER TABLE alerts ADD COLUMN clear_since {db.Timestamp} NULL;
+            ALTER TABLE alerts ADD COLUMN resolved_at {db.Timestamp} NULL;
+            ALTER TABLE alerts ADD COLUMN silence_id BIGINT NULL;
+            UPDATE alerts SET fired_at = behind_since, resolved_at = (
+                SELECT MIN(r.behind_since) FROM alerts r
+                WHERE r.kind = 'recovered' AND r.province = alerts.province AND r.indicator = alerts.indicator
+                  AND r.period = alerts.period AND r.id > alerts.id)
+            WHERE kind = 'behind';
+            UPDATE alerts SET state = 'resolved' WHERE resolved_at IS NOT NULL;
+            DELETE FROM alerts WHERE kind = 'recovered';
+            ALTER TABLE alerts DROP COLUMN kind;
+            CREATE UNIQUE INDEX alerts_open ON alerts (province, indicator, period) WHERE state IN ('pending', 'firing');
+            CREATE TABLE silences (
+                id {db.AutoIncrementKey},
+                province TEXT NULL,
+                indicator TEXT NULL,
+                ends_at {db.Timestamp} NOT NULL,
+                reason TEXT NOT NULL,
+                created_by TEXT NOT NULL,
+                created_at {db.Timestamp} NOT NULL,
+                ended_by TEXT NULL
+            );
+            """),
     ];
 }
