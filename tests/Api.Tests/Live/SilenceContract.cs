@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using KpiActors.Api.Alerts;
+using KpiActors.Grains;
+using KpiActors.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KpiActors.Api.Tests.Live;
+
+/// <summary>Silences: who may mute what, what a muted alert still is (recorded, shown, marked), and what is kept of them.</summary>
+public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
+{
+    private readonly ManualClock _clock = new(LiveMonth.NowWithRoom(TimeSpan.FromHours(4)));
+    private KpiApp _app = null!;
+
+    public async Task InitializeAsync() => _app = await KpiApp.StartAsync(engine, new Dictionary<string, string?>
+    {
+        ["Alerts:PendingFor"] = "00:30:00",
+        ["Alerts:EvaluateEvery"] = "10:00:00",
+    }, clock: _clock);
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_silenced_province_s_alert_fires_muted_and_every_board_sees_the_silence_and_its_end()
+    {
+        await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
+        using var viewer = _app.Client(await _app.CreateKeyAsync("viewer"));
+        var endsAt = _clock.GetUtcNow().AddHours(2);
+        var response = await viewer.PostAsJsonAsync("/api/v1/alerts/silences",
+            new { province = "Hải Phòng", endsAt = endsAt.ToString("o"), reason = "Sở đang chuyển hệ thống một cửa" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var silence = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var id = silence.GetProperty("id").GetInt64();
+        Assert.Equal(("31", JsonValueKind.Null, "test viewer", endsAt), (silence.Text("province"), silence.GetProperty("indicator").ValueKind,
+            silence.Text("createdBy"), silence.GetProperty("endsAt").GetDateTimeOffset()));
+        Assert.Equal(id, Assert.Single((await NextAsync(board, "Silences")).EnumerateArray()).GetProperty("id").GetInt64());
+
+        using var admin = _app.Client();
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("31", $"s-{i}", late: i < 20)))).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("01", $"t-{i}", late: i < 20)))).EnsureSuccessStatusCode();
+        await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts"), a => a.GetArrayLength() == 2, TimeSpan.FromSeconds(30), "both alerts pending");
+        _clock.Set(_clock.GetUtcNow().AddMinutes(30));
+        var fired = await _app.Services.GetRequiredService<AlertEvaluator>().EvaluateAsync();
+
+        // Both fire and are recorded; only Hà Nội's would be sent.
+        Assert.Equal([("01", AlertState.Firing, null), ("31", AlertState.Firing, (long?)id)],
+            fired.Select(a => (a.Province, a.State, a.SilenceId)).OrderBy(a => a.Province));
+
+        var ended = await viewer.DeleteAsync($"/api/v1/alerts/silences/{id}");
+        Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
+        var endedBody = await ended.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(("test viewer", _clock.GetUtcNow()), (endedBody.Text("endedBy"), endedBody.GetProperty("endsAt").GetDateTimeOffset()));
+        Assert.Equal(0, (await NextAsync(board, "Silences")).GetArrayLength());
+        Assert.Equal(0, (await viewer.GetFromJsonAsync<JsonElement>("/api/v1/alerts/silences?active=true")).GetArrayLength());
+        var kept = Assert.Single((await viewer.GetFromJsonAsync<JsonElement>("/api/v1/alerts/silences")).EnumerateArray());
+        Assert.Equal((id, "Sở đang chuyển hệ thống một cửa", "test viewer"), (kept.GetProperty("id").GetInt64(), kept.Text("reason"), kept.Text("endedBy")));
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.DeleteAsync("/api/v1/alerts/silences/999999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_silence_that_names_nothing_ends_in_the_past_or_has_no_reason_is_refused_naming_each_field_and_nothing_is_kept()
+    {
+        using var admin = _app.Client();
+        var problem = await admin.PostAsJsonAsync("/api/v1/alerts/silences", new { endsAt = _clock.GetUtcNow().AddMinutes(-1).ToString("o") })
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([new(null, "province"), new(null, "endsAt"), new(null, "reason")], problem.Errors);
+
+        problem = await admin.PostAsJsonAsync("/api/v1/alerts/silences",
+            new { province = "Atlantis", indicator = "speed", endsAt = "tomorrow", reason = "x" }).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([new(null, "province"), new(null, "indicator"), new(null, "endsAt")], problem.Errors);
+
+        problem = await admin.PostAsJsonAsync("/api/v1/alerts/silences",
+            new { indicator = "ontime", endsAt = _clock.GetUtcNow().AddDays(400).ToString("o"), reason = "cả năm" }).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("at most 366 days away", problem.Body.ToString());
+
+        Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts/silences")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task An_office_key_or_no_key_may_not_silence()
+    {
+        var body = new { indicator = "ontime", endsAt = _clock.GetUtcNow().AddHours(1).ToString("o"), reason = "bảo trì" };
+        using var office = _app.Client(await _app.CreateKeyAsync("office", "31"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.PostAsJsonAsync("/api/v1/alerts/silences", body)).StatusCode);
+        using var anonymous = _app.Client(null);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/v1/alerts/silences", body)).StatusCode);
+
+        // Without an offset, the time is Vietnam's, as everywhere in the API.
+        using var admin = _app.Client();
+        var local = Domain.VietnamTime.ToLocal(_clock.GetUtcNow().AddHours(1));
+        var created = await admin.PostAsJsonAsync("/api/v1/alerts/silences", body with { endsAt = local.ToString("yyyy-MM-ddTHH:mm:ss") });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal(local, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("endsAt").GetDateTimeOffset());
+    }
+
+    private static async Task<JsonElement> NextAsync(HubClient hub, string target)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var message = await hub.Messages.ReadAsync(timeout.Token);
+            if (message.Target == target)
+            {
+                return message.Arguments[0];
+            }
+        }
+    }
+}
+
+public sealed class SqliteSilenceTests() : SilenceContract(StorageEngine.Sqlite);
+
+public sealed class PostgresSilenceTests() : SilenceContract(StorageEngine.Postgres);
