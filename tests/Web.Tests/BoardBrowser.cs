@@ -47,7 +47,10 @@ public sealed class BoardBrowser : IAsyncDisposable
 
     public ILocator Tile(string province) => Page.Locator($".tilemap .tile[data-province='{province}']");
 
-    public ILocator Alert(string province, string kind) => Page.Locator($".alert[data-province='{province}'][data-kind='{kind}']");
+    public ILocator Alert(string province, string indicator) => Page.Locator($".alert[data-province='{province}'][data-indicator='{indicator}']");
+
+    /// <summary>One province's entry in the alert feed, holding its indicators' alerts.</summary>
+    public ILocator AlertGroup(string province) => Page.Locator($".alert-group[data-province='{province}']");
 
     public static async Task<BoardBrowser> LaunchAsync(IPlaywright playwright)
     {

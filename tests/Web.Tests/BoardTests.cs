@@ -5,7 +5,8 @@ namespace KpiActors.Web.Tests;
 
 /// <summary>
 /// Each test gets the real app, open to anonymous readers as a wall screen is, and a fresh Chromium; a test
-/// class of the board derives from this.
+/// class of the board derives from this. Alerts fire after 3 s behind and resolve after 3 s out of it, rather than
+/// half an hour each, so that the board is seen to show every state.
 /// </summary>
 public abstract class BoardTests(PlaywrightFixture playwright) : IClassFixture<PlaywrightFixture>, IAsyncLifetime
 {
@@ -17,7 +18,13 @@ public abstract class BoardTests(PlaywrightFixture playwright) : IClassFixture<P
 
     public async Task InitializeAsync()
     {
-        App = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Auth:AnonymousRead"] = "true" });
+        App = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?>
+        {
+            ["Auth:AnonymousRead"] = "true",
+            ["Alerts:PendingFor"] = "00:00:03",
+            ["Alerts:KeepFiringFor"] = "00:00:03",
+            ["Alerts:EvaluateEvery"] = "00:00:00.250",
+        });
         Browser = await BoardBrowser.LaunchAsync(playwright.Playwright);
     }
 

@@ -13,15 +13,15 @@ public static class Dossiers
 {
     private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
-    /// <summary><paramref name="onTime"/> dossiers resolved before their due date and <paramref name="late"/> after it.</summary>
-    public static Task PostResolvedAsync(KpiApp app, string province, int onTime, int late, string prefix)
+    /// <summary><paramref name="onTime"/> dossiers resolved before their due date and <paramref name="late"/> after it, received through <paramref name="channel"/>.</summary>
+    public static Task PostResolvedAsync(KpiApp app, string province, int onTime, int late, string prefix, string channel = "online")
     {
         var now = DateTimeOffset.UtcNow.ToOffset(VietnamOffset);
         var received = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, VietnamOffset);
         var sinceMonthStart = now - received;
         var due = received + sinceMonthStart / 3;
         var rows = Enumerable.Range(0, onTime + late).Select(i => Row(province, $"{prefix}-{i}", received, due,
-            i < onTime ? received + sinceMonthStart / 6 : received + sinceMonthStart * 2 / 3, "resolved"));
+            i < onTime ? received + sinceMonthStart / 6 : received + sinceMonthStart * 2 / 3, "resolved") with { Channel = channel });
         return PostAsync(app, rows);
     }
 

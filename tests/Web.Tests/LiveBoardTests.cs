@@ -16,7 +16,7 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
     private static readonly LocatorAssertionsToHaveAttributeOptions WithinTwoSeconds = new() { Timeout = 2_000 };
 
     [Fact]
-    public async Task A_province_falling_behind_turns_its_tile_and_raises_an_alert_live_which_a_viewer_acknowledges_in_the_page()
+    public async Task A_province_falling_behind_turns_its_tile_raises_a_pending_alert_that_fires_and_a_viewer_acknowledges_it_in_the_page()
     {
         var viewerKey = await App.CreateKeyAsync("viewer");
         await Browser.OpenAsync(App.BaseAddress);
@@ -30,10 +30,13 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
 
         await Expect(tile).ToHaveAttributeAsync("data-status", "behind", WithinTwoSeconds);
         await Expect(tile).ToContainTextAsync("12,5 %", new() { Timeout = 2_000 });
-        var alert = Browser.Alert("31", "behind");
-        await Expect(alert).ToBeVisibleAsync(new() { Timeout = 2_000 });
-        await Expect(alert).ToContainTextAsync("Hải Phòng");
-        await Expect(alert).ToContainTextAsync("Không đạt");
+        var alert = Browser.Alert("31", "ontime");
+        await Expect(alert).ToHaveAttributeAsync("data-state", "pending", WithinTwoSeconds);
+        await Expect(alert).ToContainTextAsync("Đang chờ");
+        await Expect(Browser.AlertGroup("31")).ToContainTextAsync("Hải Phòng");
+        await Expect(alert).ToHaveAttributeAsync("data-state", "firing", new() { Timeout = 30_000 });
+        await Expect(alert).ToContainTextAsync("Đang cảnh báo");
+        await Expect(alert).ToContainTextAsync("Không đạt: 12,5 % (mục tiêu 95 %)");
         await Expect(Page.Locator("[data-summary='behind'] .summary-count")).ToHaveTextAsync("1");
         Assert.True(await Page.EvaluateAsync<bool>("window.loadedOnce === true"), "the board was reloaded");
         await Browser.ScreenshotAsync("board-behind.png");
@@ -53,9 +56,38 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
 
         using var client = App.Client();
         var alerts = await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts");
-        var stored = alerts.EnumerateArray().Single(a => a.GetProperty("province").GetString() == "31" && a.GetProperty("kind").GetString() == "behind");
+        var stored = alerts.EnumerateArray().Single(a => a.GetProperty("province").GetString() == "31" && a.GetProperty("indicator").GetString() == "ontime");
         Assert.Equal("test viewer", stored.GetProperty("acknowledgedBy").GetString());
         Assert.Equal(JsonValueKind.String, stored.GetProperty("acknowledgedAt").ValueKind);
+    }
+
+    [Fact]
+    public async Task A_province_s_alerts_are_one_entry_marked_muted_under_a_silence_and_a_resolution_under_target_says_so()
+    {
+        using var admin = App.Client();
+        var silence = await admin.PostAsJsonAsync("/api/v1/alerts/silences",
+            new { province = "31", endsAt = DateTimeOffset.UtcNow.AddHours(2).ToString("o"), reason = "Bảo trì hệ thống một cửa" });
+        Assert.Equal(System.Net.HttpStatusCode.Created, silence.StatusCode);
+        await Browser.OpenAsync(App.BaseAddress);
+        await Expect(Page.Locator(".silences")).ToContainTextAsync("Hải Phòng · mọi chỉ số");
+        await Expect(Page.Locator(".silences")).ToContainTextAsync("Bảo trì hệ thống một cửa");
+
+        // 5 of 40 on time, all in person: behind on the on-time rate and on the online dossier rate at once.
+        await Dossiers.PostResolvedAsync(App, "31", onTime: 5, late: 35, prefix: "HP", channel: "in-person");
+        var group = Browser.AlertGroup("31");
+        await Expect(group.Locator(".alert[data-state='firing']")).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+        await Expect(Page.Locator(".alert-group")).ToHaveCountAsync(1);
+        await Expect(group).ToContainTextAsync("2 đang cảnh báo");
+        await Expect(group.Locator(".alert[data-muted='true']")).ToHaveCountAsync(2);
+        await Expect(Browser.Alert("31", "ontime")).ToContainTextAsync("Tắt thông báo đến");
+        await Browser.ScreenshotAsync("board-alert-group-muted.png");
+
+        // 405 of 440 on time is 92 %: out of "behind", still under 95 %. After the keep-firing period it resolves, and says so.
+        await Dossiers.PostResolvedAsync(App, "31", onTime: 400, late: 0, prefix: "HP-more");
+        var ontime = Browser.Alert("31", "ontime");
+        await Expect(ontime).ToHaveAttributeAsync("data-state", "resolved", new() { Timeout = 30_000 });
+        await Expect(ontime).ToContainTextAsync("Không còn ở mức không đạt, vẫn dưới mục tiêu 95 %: 92,0 %");
+        await Expect(ontime).Not.ToContainTextAsync("Đạt:");
     }
 
     [Fact]

@@ -63,6 +63,7 @@ export const getHistory = (code, indicator, kind, count, until) =>
   getJson(`/api/v1/provinces/${encodeURIComponent(code)}/indicators/${encodeURIComponent(indicator)}/history`
     + `?kind=${kind}&count=${count}&until=${encodeURIComponent(until)}`);
 export const getAlerts = limit => getJson(`/api/v1/alerts?limit=${limit}`);
+export const getSilences = () => getJson('/api/v1/alerts/silences?active=true');
 export const acknowledgeAlert = (id, key) => request('POST', `/api/v1/alerts/${id}/acknowledge`, key);
 /** A report as a Blob: scope is a province code or 'national', format html, docx or xlsx. */
 export const getReport = (scope, period, cutoff, format) =>

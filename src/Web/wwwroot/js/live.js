@@ -20,7 +20,7 @@ function retryDelay(attempt) {
  * @param handlers.onWatched(readings) the live readings of every province, on every (re)connection
  * @param handlers.onFigures(figures) pushed figures of any province that moved: what the board shows, no counts
  * @param handlers.onReadings(readings) full readings of the watched province, when it is watched and as they move
- * @param handlers.onAlert(alert), handlers.onAlertAcknowledged(alert)
+ * @param handlers.onAlert(alert), handlers.onSilences(silences)
  */
 export function connectLive(handlers) {
   const connection = new signalR.HubConnectionBuilder()
@@ -32,7 +32,7 @@ export function connectLive(handlers) {
   connection.on('Figures', handlers.onFigures);
   connection.on('Readings', handlers.onReadings);
   connection.on('Alert', handlers.onAlert);
-  connection.on('AlertAcknowledged', handlers.onAlertAcknowledged);
+  connection.on('Silences', handlers.onSilences);
 
   let province = null;
 

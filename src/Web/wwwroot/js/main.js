@@ -50,6 +50,7 @@ const state = {
   historiesKey: null,
   province: { key: null, readings: new Map(), histories: new Map() },
   alerts: [],
+  silences: [],
   newAlerts: new Set(),
   acknowledging: new Set(),
   ackErrors: new Map(),
@@ -359,30 +360,40 @@ function upsertAlert(alert) {
     .slice(0, ALERT_LIMIT);
 }
 
+/** An alert as it now stands: a pending one back to normal is gone; one that starts firing is announced. */
 function onAlert(alert) {
-  if (!state.alerts.some(a => a.id === alert.id)) {
+  const known = state.alerts.find(a => a.id === alert.id);
+  if (alert.state === 'normal') {
+    state.alerts = state.alerts.filter(a => a.id !== alert.id);
+    render();
+    return;
+  }
+  if (alert.state === 'firing' && known?.state !== 'firing') {
     state.newAlerts.add(alert.id);
     const province = state.byCode.get(alert.province)?.name ?? alert.province;
     document.getElementById('announcer').textContent =
-      `${t('alertsTitle')}: ${province} · ${indicatorShortName(alert.indicator)} · ${t(`alert.${alert.kind}`)}`;
+      `${t('alertsTitle')}: ${province} · ${indicatorShortName(alert.indicator)} · ${t('alert.state.firing')}`;
+  }
+  if (alert.acknowledgedAt) {
+    state.acknowledging.delete(alert.id);
+    state.ackErrors.delete(alert.id);
   }
   upsertAlert(alert);
   render();
 }
 
-function onAlertAcknowledged(alert) {
-  state.acknowledging.delete(alert.id);
-  state.ackErrors.delete(alert.id);
-  upsertAlert(alert);
+function onSilences(silences) {
+  state.silences = silences;
   render();
 }
 
 async function refreshAlerts() {
   try {
-    const alerts = await api.getAlerts(ALERT_LIMIT);
+    const [alerts, silences] = await Promise.all([api.getAlerts(ALERT_LIMIT), api.getSilences()]);
     for (const alert of alerts) {
       upsertAlert(alert);
     }
+    state.silences = silences;
     render();
   } catch (error) {
     // The feed keeps what it has; the next (re)connection reads it again.
@@ -583,7 +594,7 @@ async function start() {
     onFigures: figures => applyReadings(figures, { full: false }),
     onReadings: readings => applyReadings(readings),
     onAlert,
-    onAlertAcknowledged,
+    onSilences,
   });
   followProvince();
   await routed;
