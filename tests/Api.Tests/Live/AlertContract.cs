@@ -31,7 +31,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         ["Alerts:PendingFor"] = (pendingFor ?? PendingFor).ToString(),
         ["Alerts:KeepFiringFor"] = KeepFiringFor.ToString(),
         ["Alerts:EvaluateEvery"] = "10:00:00",
-    }, connectionString, _clock);
+    }, connectionString, services => services.AddSingleton<TimeProvider>(_clock));
 
     private Task<IReadOnlyList<Alert>> EvaluateAsync() => _app.Services.GetRequiredService<AlertEvaluator>().EvaluateAsync();
 

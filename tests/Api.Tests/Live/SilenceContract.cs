@@ -18,7 +18,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
     {
         ["Alerts:PendingFor"] = "00:30:00",
         ["Alerts:EvaluateEvery"] = "10:00:00",
-    }, clock: _clock);
+    }, services: services => services.AddSingleton<TimeProvider>(_clock));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
