@@ -72,11 +72,13 @@ function provinceGroup(code, alerts, state, actions) {
   return h('li', { class: `alert-group${firing ? ' has-firing' : ''}`, 'data-province': code, 'data-firing': firing },
     h('div', { class: 'alert-group-title' },
       h('a', { href: actions.provinceHref(code) }, state.byCode.get(code)?.name ?? code),
-      firing ? h('span', { class: 'firing-count' }, t('alertsFiring', { n: firing })) : null),
+      firing ? h('span', { class: 'firing-count' }, t('alertsFiring', { n: firing })) : null,
+      h('span', { class: 'spacer' }),
+      h('button', { type: 'button', class: 'mute', 'data-focus': `mute-${code}`, onclick: () => actions.silence(code) }, t('silenceButton'))),
     h('ol', { class: 'alert-group-items' }, alerts.map(a => alertItem(a, state, actions))));
 }
 
-function silenceItem(silence, state) {
+function silenceItem(silence, state, actions) {
   const scope = [
     silence.province ? (state.byCode.get(silence.province)?.name ?? silence.province) : t('silence.allProvinces'),
     silence.indicator ? indicatorShortName(silence.indicator) : t('silence.allIndicators'),
@@ -84,7 +86,11 @@ function silenceItem(silence, state) {
   return h('li', { class: 'silence', 'data-silence': silence.id },
     h('div', { class: 'silence-scope' }, scope),
     h('div', { class: 'alert-meta' }, t('mutedUntil', { time: dateTime(silence.endsAt) }), ' — ', silence.reason,
-      ' (', silence.createdBy, ')'));
+      ' (', silence.createdBy, ')'),
+    h('div', { class: 'alert-actions' },
+      h('button', { type: 'button', class: 'unmute', 'data-focus': `unmute-${silence.id}`, onclick: () => actions.endSilence(silence.id) },
+        t('silenceEnd')),
+      state.silenceErrors.has(silence.id) ? h('span', { class: 'ack-error', role: 'alert' }, state.silenceErrors.get(silence.id)) : null));
 }
 
 export function renderAlerts(state, actions) {
@@ -105,5 +111,5 @@ export function renderAlerts(state, actions) {
         [...groups].map(([code, alerts]) => provinceGroup(code, alerts, state, actions))),
     silences.length === 0 ? null : h('div', { class: 'silences' },
       h('h3', {}, t('silencesTitle')),
-      h('ol', { class: 'silence-list' }, silences.map(s => silenceItem(s, state)))));
+      h('ol', { class: 'silence-list' }, silences.map(s => silenceItem(s, state, actions)))));
 }

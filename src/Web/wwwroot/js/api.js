@@ -24,13 +24,16 @@ export function saveKey(key) {
 
 const MAX_ATTEMPTS = 4;
 
-async function request(method, path, key = savedKey(), { accept = 'application/json', read = response => response.json() } = {}) {
+async function request(method, path, key = savedKey(), { accept = 'application/json', read = response => response.json(), body } = {}) {
   const headers = { Accept: accept };
   if (key) {
     headers.Authorization = `Bearer ${key}`;
   }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(path, { method, headers });
+    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     // Reads are rate-limited per caller; a board loading many sparklines at once may briefly exceed it.
     if (response.status === 429 && attempt < MAX_ATTEMPTS) {
       const seconds = Number(response.headers.get('Retry-After')) || 1;
@@ -65,6 +68,9 @@ export const getHistory = (code, indicator, kind, count, until) =>
 export const getAlerts = limit => getJson(`/api/v1/alerts?limit=${limit}`);
 export const getSilences = () => getJson('/api/v1/alerts/silences?active=true');
 export const acknowledgeAlert = (id, key) => request('POST', `/api/v1/alerts/${id}/acknowledge`, key);
+/** silence: { province, indicator, endsAt, reason }; null province or indicator mutes all of them. */
+export const addSilence = (silence, key) => request('POST', '/api/v1/alerts/silences', key, { body: silence });
+export const endSilence = (id, key) => request('DELETE', `/api/v1/alerts/silences/${id}`, key);
 /** A report as a Blob: scope is a province code or 'national', format html, docx or xlsx. */
 export const getReport = (scope, period, cutoff, format) =>
   request('GET', `/api/v1/reports/${encodeURIComponent(scope)}?period=${encodeURIComponent(period)}&cutoff=${cutoff}&format=${format}`,

@@ -4,6 +4,7 @@
 
 import * as api from './api.js';
 import { askForKey } from './keydialog.js';
+import { askForSilence } from './silencedialog.js';
 import { connectLive } from './live.js';
 import { layoutTiles } from './tilemap.js';
 import { renderBoard } from './board.js';
@@ -54,6 +55,7 @@ const state = {
   newAlerts: new Set(),
   acknowledging: new Set(),
   ackErrors: new Map(),
+  silenceErrors: new Map(),
   sort: { column: 'value', descending: true },
   changedAt: new Map(),
   connection: 'connecting',
@@ -101,6 +103,8 @@ const actions = {
     render();
   },
   acknowledge: id => acknowledge(id),
+  silence: code => silence(code),
+  endSilence: id => endSilence(id),
 };
 
 function currentPath() {
@@ -403,61 +407,76 @@ async function refreshAlerts() {
 
 // ---- Acknowledging ------------------------------------------------------------------------------
 
-function keyProblem(error) {
+function keyProblem(error, failed) {
   if (error instanceof api.ApiError && error.status === 401) {
     return t('keyInvalid');
   }
   if (error instanceof api.ApiError && error.status === 403) {
     return t('keyForbidden');
   }
-  return t('acknowledgeFailed', { reason: error.message });
+  return t(failed, { reason: error.message });
 }
 
-async function sendAcknowledgement(id, key) {
-  state.acknowledging.add(id);
-  render();
-  try {
-    upsertAlert(await api.acknowledgeAlert(id, key));
-    state.ackErrors.delete(id);
-  } finally {
-    state.acknowledging.delete(id);
-    render();
+/**
+ * Sends with the saved key; without one, or when the server refuses it, asks for a key in the key dialog (which
+ * shows what went wrong in place) and sends with that. Resolves with a message to show, '' once sent, null if the
+ * key dialog was cancelled.
+ */
+async function withKey(send, failed) {
+  const key = api.savedKey();
+  let message = '';
+  if (key) {
+    try {
+      await send(key);
+      return '';
+    } catch (error) {
+      if (!(error instanceof api.ApiError) || (error.status !== 401 && error.status !== 403)) {
+        return keyProblem(error, failed);
+      }
+      message = keyProblem(error, failed);
+    }
   }
+  const accepted = await askForKey({
+    reason: 'keyExplain',
+    message,
+    use: async candidate => {
+      try {
+        await send(candidate);
+        return '';
+      } catch (error) {
+        return keyProblem(error, failed);
+      }
+    },
+  });
+  renderKeyButton();
+  return accepted === null ? null : '';
 }
 
 async function acknowledge(id) {
   state.ackErrors.delete(id);
-  const key = api.savedKey();
-  if (key) {
-    try {
-      await sendAcknowledgement(id, key);
-      return;
-    } catch (error) {
-      if (!(error instanceof api.ApiError) || (error.status !== 401 && error.status !== 403)) {
-        state.ackErrors.set(id, keyProblem(error));
-        render();
-        return;
-      }
-      await askKeyThenAcknowledge(id, keyProblem(error));
-      return;
-    }
+  state.acknowledging.add(id);
+  render();
+  const problem = await withKey(async key => upsertAlert(await api.acknowledgeAlert(id, key)), 'acknowledgeFailed');
+  state.acknowledging.delete(id);
+  if (problem) {
+    state.ackErrors.set(id, problem);
   }
-  await askKeyThenAcknowledge(id, '');
+  render();
 }
 
-function askKeyThenAcknowledge(id, message) {
-  return askForKey({
-    reason: 'keyExplain',
-    message,
-    use: async key => {
-      try {
-        await sendAcknowledgement(id, key);
-        return '';
-      } catch (error) {
-        return keyProblem(error);
-      }
-    },
-  }).then(renderKeyButton);
+function silence(code) {
+  const province = state.byCode.get(code) ?? { code, name: code };
+  askForSilence(province, state.indicators,
+    async request => (await withKey(key => api.addSilence(request, key), 'silenceFailed')) ?? t('keyNeeded'));
+}
+
+async function endSilence(id) {
+  state.silenceErrors.delete(id);
+  const problem = await withKey(key => api.endSilence(id, key), 'silenceFailed');
+  if (problem) {
+    state.silenceErrors.set(id, problem);
+  }
+  render();
 }
 
 // ---- Rendering ----------------------------------------------------------------------------------
