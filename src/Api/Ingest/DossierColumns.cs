@@ -58,9 +58,10 @@ public static class DossierColumns
             row = row.With(Fields.ResolvedAt, returned, row.NameOf(ReturnedAt));
         }
 
-        if (!row.Has(Fields.Channel) && row[Online] is { } online)
+        // A blank "Trực tuyến" cell is a dossier handed in at the counter, as an office ticks only the online ones.
+        if (!row.Has(Fields.Channel) && row.Has(Online))
         {
-            row = row.With(Fields.Channel, Yes.Contains(FoldedText.Of(online)) ? "online" : "in-person", row.NameOf(Online));
+            row = row.With(Fields.Channel, row[Online] is { } online && Yes.Contains(FoldedText.Of(online)) ? "online" : "in-person", row.NameOf(Online));
         }
 
         if (!row.Has(Fields.Level))

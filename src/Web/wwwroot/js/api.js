@@ -24,13 +24,16 @@ export function saveKey(key) {
 
 const MAX_ATTEMPTS = 4;
 
-async function request(method, path, key = savedKey(), { accept = 'application/json', read = response => response.json() } = {}) {
+async function request(method, path, key = savedKey(), { accept = 'application/json', read = response => response.json(), body, contentType } = {}) {
   const headers = { Accept: accept };
   if (key) {
     headers.Authorization = `Bearer ${key}`;
   }
+  if (contentType) {
+    headers['Content-Type'] = contentType;
+  }
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(path, { method, headers });
+    const response = await fetch(path, { method, headers, body });
     // Reads are rate-limited per caller; a board loading many sparklines at once may briefly exceed it.
     if (response.status === 429 && attempt < MAX_ATTEMPTS) {
       const seconds = Number(response.headers.get('Retry-After')) || 1;
@@ -68,6 +71,12 @@ export const acknowledgeAlert = (id, key) => request('POST', `/api/v1/alerts/${i
 export const getReport = (scope, period, cutoff, format) =>
   request('GET', `/api/v1/reports/${encodeURIComponent(scope)}?period=${encodeURIComponent(period)}&cutoff=${cutoff}&format=${format}`,
     savedKey(), { accept: '*/*', read: response => response.blob() });
+
+/** A whole file read as POST /api/v1/dossiers would read it, storing nothing: its dossiers as the API's JSON, and its refused rows. */
+export const previewDossiers = (file, contentType, key) => request('POST', '/api/v1/dossiers/preview', key, { body: file, contentType });
+/** One batch of dossiers as the API's own JSON; the receipt says how many changed. */
+export const sendDossiers = (dossiers, key) =>
+  request('POST', '/api/v1/dossiers', key, { body: JSON.stringify(dossiers), contentType: 'application/json' });
 
 /** Runs tasks with at most `width` in flight: 34 sparkline histories should not arrive as one burst. */
 export async function inBatches(items, width, task) {
