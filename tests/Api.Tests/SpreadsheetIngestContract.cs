@@ -92,6 +92,67 @@ public abstract class SpreadsheetIngestContract(AppFixture fixture)
         (await admin.DeleteAsync("/api/v1/admin/province-mappings/prefix/S-")).EnsureSuccessStatusCode();
     }
 
+    [Fact]
+    public async Task An_excel_separator_line_names_the_separator_and_the_rows_keep_their_numbers_in_the_sheet()
+    {
+        using var office = App.Client(await App.CreateKeyAsync("office", "31"));
+        var csv = "sep=;\r\n" + GoldenFiles.Text(GoldenFiles.SemicolonCsv).TrimStart('\uFEFF');
+
+        var withoutId = csv.Replace(";S-E02;", ";;", StringComparison.Ordinal);
+        var problem = await office.PostAsync(Dossiers, Wire.Raw(withoutId, "text/csv")).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal([new(1, "Mã hồ sơ")], problem.Errors);
+        Assert.Equal(4, problem.Body.GetProperty("errors")[0].GetProperty("sheetRow").GetInt32());
+        Assert.Equal(new Receipt(37, 37, 0), await office.PostAsync(Dossiers, Wire.Raw(csv, "text/csv")).ReceiptAsync());
+    }
+
+    [Fact]
+    public async Task Day_first_dates_and_vietnamese_words_are_read_in_spreadsheets_while_json_keeps_to_the_api_words_and_iso_dates()
+    {
+        using var client = App.Client();
+        var row = Samples.SeptemberBatch("33")[0] with { ReceivedAt = "01/09/2026 08:00", Status = "Đã giải quyết" };
+
+        var problem = await client.PostAsync(Dossiers, Wire.Json([row])).ProblemAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal([new(0, "receivedAt"), new(0, "status")], problem.Errors);
+        Assert.Equal(new Receipt(1, 1, 0), await client.PostAsync(Dossiers, Wire.Csv([row])).ReceiptAsync());
+    }
+
+    [Fact]
+    public async Task The_preview_reads_a_workbook_without_storing_it_and_its_dossiers_sent_as_json_are_the_workbooks_facts()
+    {
+        using var office = App.Client(await App.CreateKeyAsync("office", "37"));
+        var stored = await App.StoredRowsAsync();
+
+        var preview = await office.PostAsync("/api/v1/dossiers/preview", GoldenFiles.Body(GoldenFiles.Xlsx)).JsonAsync();
+
+        Assert.Equal(stored, await App.StoredRowsAsync());
+        Assert.Equal(37, preview.GetProperty("rows").GetInt32());
+        Assert.Equal(0, preview.GetProperty("errors").GetArrayLength());
+        var first = preview.GetProperty("dossiers")[0];
+        Assert.Equal(("37", "S-E01", "2026-09-01T08:00:00+07:00", "2026-09-15T23:59:59.9999999+07:00", "resolved", "online", "commune"),
+            (first.Text("province"), first.Text("dossierId"), first.Text("receivedAt"), first.Text("dueAt"), first.Text("status"), first.Text("channel"), first.Text("level")));
+
+        var json = new StringContent(preview.GetProperty("dossiers").GetRawText(), System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(new Receipt(37, 37, 0), await office.PostAsync(Dossiers, json).ReceiptAsync());
+        Assert.Equal(new Receipt(37, 0, 37), await office.PostAsync(Dossiers, GoldenFiles.Body(GoldenFiles.Xlsx)).ReceiptAsync());
+    }
+
+    [Fact]
+    public async Task The_preview_lists_every_refused_row_with_its_reason_in_vietnamese_and_offers_no_dossiers()
+    {
+        using var office = App.Client(await App.CreateKeyAsync("office", "38"));
+        var rows = GoldenFiles.SemicolonRows();
+        rows[2][6] = "30/08/2026 10:00";
+
+        var preview = await office.PostAsync("/api/v1/dossiers/preview", GoldenFiles.Workbook(rows)).JsonAsync();
+
+        Assert.Equal(0, preview.GetProperty("dossiers").GetArrayLength());
+        var error = Assert.Single(preview.GetProperty("errors").EnumerateArray());
+        Assert.Equal((3, "Ngày kết thúc xử lý", "is before receivedAt", "trước ngày tiếp nhận"),
+            (error.GetProperty("sheetRow").GetInt32(), error.Text("field"), error.Text("reason"), error.Text("vietnamese")));
+    }
+
     private static StringContent JsonContent(object body) => new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }
 
