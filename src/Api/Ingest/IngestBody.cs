@@ -35,15 +35,10 @@ public static class IngestBody
             return Checked(unreadable is null ? FromSheet(records, headers, padShortRows: true, errors) : Refuse(errors, new RowError(null, "body", unreadable)), errors);
         }
 
-        string text;
-        try
+        var text = await ReadTextAsync(request, cancellationToken);
+        if (text is null)
         {
-            using var reader = new StreamReader(request.Body, StrictUtf8);
-            text = await reader.ReadToEndAsync(cancellationToken);
-        }
-        catch (DecoderFallbackException)
-        {
-            return ([], [new RowError(null, "body", "is not valid UTF-8")]);
+            return ([], [NotUtf8]);
         }
 
         var rows = mediaType switch
@@ -54,6 +49,22 @@ public static class IngestBody
             _ => Refuse(errors, new RowError(null, "Content-Type", $"'{mediaType}' is not accepted: send {Json}, {NdJson}, {Csv} or {Xlsx}.")),
         };
         return Checked(rows, errors);
+    }
+
+    public static readonly RowError NotUtf8 = new(null, "body", "is not valid UTF-8");
+
+    /// <summary>The body as text, or null when it is not UTF-8.</summary>
+    public static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var reader = new StreamReader(request.Body, StrictUtf8);
+            return await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static (IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors) Checked(IReadOnlyList<IngestRow> rows, List<RowError> errors)

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using static KpiActors.Domain.Wire.DossierEvent;
 
@@ -18,8 +17,6 @@ public static class PortalSync
 
     private const string MovedDueDate = "NgayHenTraMoi";
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>TrangThaiHoSo: 1 mới đăng ký, 2 được tiếp nhận, 3 không được tiếp nhận, 4 đang xử lý, 5 yêu cầu bổ sung,
     /// 6 yêu cầu thực hiện nghĩa vụ tài chính, 7 công dân yêu cầu rút hồ sơ, 8 dừng xử lý, 9 đã xử lý xong, 10 đã trả kết quả.</summary>
     private static readonly Dictionary<string, string> Statuses = new()
@@ -33,15 +30,10 @@ public static class PortalSync
 
     public static async Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        string text;
-        try
+        var text = await IngestBody.ReadTextAsync(request, cancellationToken);
+        if (text is null)
         {
-            using var reader = new StreamReader(request.Body, StrictUtf8);
-            text = await reader.ReadToEndAsync(cancellationToken);
-        }
-        catch (DecoderFallbackException)
-        {
-            return ([], [new RowError(null, "body", "is not valid UTF-8")]);
+            return ([], [IngestBody.NotUtf8]);
         }
 
         var errors = new List<RowError>();
