@@ -29,7 +29,7 @@ public sealed class ImportPageTests(PlaywrightFixture playwright) : BoardTests(p
     }
 
     [Fact]
-    public async Task An_office_sees_the_refused_rows_in_vietnamese_then_imports_the_fixed_export_in_batches_and_the_figures_it_moved()
+    public async Task An_office_sees_the_refused_rows_in_vietnamese_then_imports_the_fixed_export_in_batches_and_sees_the_figures_it_moved()
     {
         var key = await App.CreateKeyAsync("office", "19");
         await Page.GotoAsync(new Uri(App.BaseAddress, "/import.html").ToString());
@@ -41,6 +41,7 @@ public sealed class ImportPageTests(PlaywrightFixture playwright) : BoardTests(p
         await Expect(Page.Locator("#import-status")).ToHaveTextAsync("1 lỗi trong 12.000 dòng: sửa tệp rồi đọc lại. Chưa hồ sơ nào được lưu.");
         await Expect(Page.Locator(".import-error")).ToHaveTextAsync(["Dòng 4, cột Ngày tiếp nhận: '32/09/2026 08:00' không phải ngày giờ đúng định dạng"]);
         await Expect(Page.Locator("#import-send")).ToBeHiddenAsync();
+        await Browser.ScreenshotAsync("import-refused.png", waitForCharts: false);
         Assert.Equal(0, await OnTimeDenominatorAsync());
 
         await Page.Locator("#import-file").SetInputFilesAsync(Export());
@@ -56,6 +57,11 @@ public sealed class ImportPageTests(PlaywrightFixture playwright) : BoardTests(p
 
         await Expect(Page.Locator("#import-result")).ToHaveTextAsync("Đã nhập 12.000 hồ sơ: 12.000 hồ sơ mới hoặc thay đổi, 0 hồ sơ không đổi.", new() { Timeout = 120_000 });
         await Expect(Page.Locator("#import-progress")).ToHaveAttributeAsync("value", "12000");
+        var moved = Page.Locator("#import-moved tbody tr");
+        await Expect(moved.Nth(0).Locator("td")).ToHaveTextAsync(["19", "Tháng 9/2026", "Giải quyết đúng hạn", "—", "75,0\u00a0% (9.000/12.000)"]);
+        await Expect(moved.Nth(1).Locator("td")).ToHaveTextAsync(["19", "Tháng 9/2026", "Hồ sơ trực tuyến", "—", "50,0\u00a0% (6.000/12.000)"]);
+        await Expect(moved).ToHaveCountAsync(2);
+        await Browser.ScreenshotAsync("import-done.png", waitForCharts: false);
         var onTime = await ReadingAsync("ontime");
         Assert.Equal((9000, 12_000), (onTime.GetProperty("numerator").GetInt64(), onTime.GetProperty("denominator").GetInt64()));
         var online = await ReadingAsync("online-dossier");

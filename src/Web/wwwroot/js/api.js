@@ -60,8 +60,8 @@ export const getIndicators = () => getJson('/api/v1/indicators');
 export const getProvinces = () => getJson('/api/v1/provinces');
 export const getBoard = (indicator, period) =>
   getJson(`/api/v1/board?indicator=${encodeURIComponent(indicator)}&period=${encodeURIComponent(period)}`);
-export const getProvince = (code, period) =>
-  getJson(`/api/v1/provinces/${encodeURIComponent(code)}?period=${encodeURIComponent(period)}`);
+export const getProvince = (code, period, key = savedKey()) =>
+  request('GET', `/api/v1/provinces/${encodeURIComponent(code)}?period=${encodeURIComponent(period)}`, key);
 export const getHistory = (code, indicator, kind, count, until) =>
   getJson(`/api/v1/provinces/${encodeURIComponent(code)}/indicators/${encodeURIComponent(indicator)}/history`
     + `?kind=${kind}&count=${count}&until=${encodeURIComponent(until)}`);

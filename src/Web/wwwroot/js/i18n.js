@@ -115,6 +115,7 @@ const STRINGS = {
     reportFailed: 'Không lập được báo cáo: {reason}',
     importLink: 'Nhập dữ liệu',
     'import.title': 'Nhập dữ liệu',
+    'import.back': 'Về bảng theo dõi',
     'import.subtitle': 'Hồ sơ từ tệp xuất của hệ thống một cửa',
     'import.key': 'Khóa API (cán bộ một cửa hoặc quản trị)',
     'import.file': 'Tệp',
@@ -144,6 +145,11 @@ const STRINGS = {
     'import.col.dueAt': 'Ngày hẹn trả',
     'import.col.resolvedAt': 'Ngày kết thúc xử lý',
     'import.col.status': 'Trạng thái',
+    'import.moved.province': 'Tỉnh',
+    'import.moved.period': 'Kỳ',
+    'import.moved.indicator': 'Chỉ số',
+    'import.moved.before': 'Trước khi nhập',
+    'import.moved.after': 'Sau khi nhập',
     'import.word.received': 'Mới tiếp nhận',
     'import.word.in-progress': 'Đang giải quyết',
     'import.word.resolved': 'Đã giải quyết',
@@ -269,6 +275,7 @@ const STRINGS = {
     reportFailed: 'Could not write the report: {reason}',
     importLink: 'Import data',
     'import.title': 'Import data',
+    'import.back': 'Back to the board',
     'import.subtitle': 'Dossiers from a one-stop system\'s export',
     'import.key': 'API key (office or admin)',
     'import.file': 'File',
@@ -298,6 +305,11 @@ const STRINGS = {
     'import.col.dueAt': 'Due',
     'import.col.resolvedAt': 'Resolved',
     'import.col.status': 'Status',
+    'import.moved.province': 'Province',
+    'import.moved.period': 'Period',
+    'import.moved.indicator': 'Indicator',
+    'import.moved.before': 'Before',
+    'import.moved.after': 'After',
     'import.word.received': 'Received',
     'import.word.in-progress': 'In progress',
     'import.word.resolved': 'Resolved',
@@ -325,6 +337,22 @@ export function setLanguage(lang) {
   current = LANGUAGES.includes(lang) ? lang : 'vi';
   localStorage.setItem(STORAGE_KEY, current);
   document.documentElement.lang = current;
+}
+
+/** Puts the page's fixed words (data-i18n, data-i18n-title, data-i18n-label) in the current language and marks its language button. */
+export function translateElements() {
+  for (const element of document.querySelectorAll('[data-i18n]')) {
+    element.textContent = t(element.dataset.i18n);
+  }
+  for (const element of document.querySelectorAll('[data-i18n-title]')) {
+    element.title = t(element.dataset.i18nTitle);
+  }
+  for (const element of document.querySelectorAll('[data-i18n-label]')) {
+    element.setAttribute('aria-label', t(element.dataset.i18nLabel));
+  }
+  for (const button of document.querySelectorAll('[data-lang]')) {
+    button.setAttribute('aria-pressed', button.dataset.lang === current ? 'true' : 'false');
+  }
 }
 
 /** The text for a key, with {name} placeholders filled in. */

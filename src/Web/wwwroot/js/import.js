@@ -3,13 +3,20 @@
 // refused row; then it sends the dossiers as the API's own JSON in batches within the request limits, each batch
 // all or nothing, with a progress bar. A batch that fails can be sent again: a repeat changes nothing.
 
-import { ApiError, previewDossiers, saveKey, savedKey, sendDossiers } from './api.js';
-import { count, dateTime, language, setLanguage, t } from './i18n.js';
+import { ApiError, getProvince, previewDossiers, saveKey, savedKey, sendDossiers } from './api.js';
+import {
+  count, dateTime, indicatorShortName, language, percent, periodLabel, setLanguage, t, translateElements,
+} from './i18n.js';
+import { parsePeriod } from './periods.js';
 import { clear, h } from './dom.js';
 
 /** Rows a batch carries: half the server's limit of 10,000, so that a batch stays well inside 16 MB too. */
 const BATCH_ROWS = 5000;
 const PREVIEW_ROWS = 10;
+/** The figures an import moves: of the provinces and months it touches, the most recent few, read before and after. */
+const MOVED_INDICATORS = ['ontime', 'online-dossier'];
+const MOVED_PROVINCES = 5;
+const MOVED_MONTHS = 6;
 /** Columns whose values are the API's words, shown in the page's language. */
 const WORDS = ['level', 'channel', 'status'];
 
@@ -32,9 +39,11 @@ const previewTable = document.getElementById('import-preview');
 const sendButton = document.getElementById('import-send');
 const progress = document.getElementById('import-progress');
 const result = document.getElementById('import-result');
+const moved = document.getElementById('import-moved');
 
 let preview = null;
 let outcome = null;
+let figures = [];
 
 function mediaType(file) {
   const extension = file.name.split('.').pop().toLowerCase();
@@ -74,6 +83,41 @@ function render() {
   } else {
     result.textContent = '';
   }
+  moved.hidden = figures.length === 0;
+  clear(moved, figures.length === 0 ? [] : [
+    h('thead', {}, h('tr', {}, ['province', 'period', 'indicator', 'before', 'after'].map(c => h('th', { scope: 'col' }, t(`import.moved.${c}`))))),
+    h('tbody', {}, figures.map(f => h('tr', { 'data-province': f.province, 'data-indicator': f.indicator },
+      h('td', {}, f.province), h('td', {}, periodLabel(parsePeriod(f.period))), h('td', {}, indicatorShortName(f.indicator)),
+      h('td', {}, figure(f.before)), h('td', {}, figure(f.after))))),
+  ]);
+}
+
+function figure(reading) {
+  return reading.denominator === 0 ? '—' : `${percent(reading.value)} (${count(reading.numerator)}/${count(reading.denominator)})`;
+}
+
+/** The provinces and months (Vietnam time: the instants are written at +07:00) the dossiers touch, the most recent first. */
+function touched(dossiers) {
+  const provinces = new Map();
+  for (const d of dossiers) {
+    const months = provinces.get(d.province) ?? new Set();
+    for (const instant of [d.receivedAt, d.resolvedAt]) {
+      if (instant) {
+        months.add(instant.slice(0, 7));
+      }
+    }
+    provinces.set(d.province, months);
+  }
+  return [...provinces].slice(0, MOVED_PROVINCES)
+    .flatMap(([province, months]) => [...months].sort().reverse().slice(0, MOVED_MONTHS).map(period => ({ province, period })));
+}
+
+async function readFigures(places, key) {
+  const read = await Promise.all(places.map(async ({ province, period }) => {
+    const readings = await getProvince(province, period, key);
+    return readings.indicators.filter(r => MOVED_INDICATORS.includes(r.indicator)).map(r => ({ province, period, indicator: r.indicator, reading: r }));
+  }));
+  return read.flat();
 }
 
 async function readFile(event) {
@@ -86,6 +130,7 @@ async function readFile(event) {
   saveKey(key);
   preview = null;
   outcome = null;
+  figures = [];
   progress.hidden = true;
   status.textContent = t('import.reading', { name: file.name });
   render();
@@ -103,6 +148,9 @@ async function readFile(event) {
 
 async function send() {
   const dossiers = preview.dossiers;
+  const key = keyInput.value.trim();
+  const places = touched(dossiers);
+  const before = await readFigures(places, key).catch(() => []);
   outcome = { total: dossiers.length, sent: 0, changed: 0, unchanged: 0, failure: null };
   progress.max = dossiers.length;
   progress.value = 0;
@@ -111,7 +159,7 @@ async function send() {
   for (let start = 0; start < dossiers.length; start += BATCH_ROWS) {
     const batch = dossiers.slice(start, start + BATCH_ROWS);
     try {
-      const receipt = await sendDossiers(batch, keyInput.value.trim());
+      const receipt = await sendDossiers(batch, key);
       outcome.sent += receipt.rows;
       outcome.changed += receipt.changed;
       outcome.unchanged += receipt.unchanged;
@@ -123,21 +171,15 @@ async function send() {
     progress.value = outcome.sent;
     render();
   }
+  const after = await readFigures(places, key).catch(() => []);
+  figures = after.map(a => ({ ...a, after: a.reading,
+    before: before.find(b => b.province === a.province && b.period === a.period && b.indicator === a.indicator)?.reading ?? { denominator: 0 } }))
+    .filter(f => f.after.numerator !== f.before.numerator || f.after.denominator !== f.before.denominator);
+  render();
 }
 
 function translatePage() {
-  for (const element of document.querySelectorAll('[data-i18n]')) {
-    element.textContent = t(element.dataset.i18n);
-  }
-  for (const element of document.querySelectorAll('[data-i18n-title]')) {
-    element.title = t(element.dataset.i18nTitle);
-  }
-  for (const element of document.querySelectorAll('[data-i18n-label]')) {
-    element.setAttribute('aria-label', t(element.dataset.i18nLabel));
-  }
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', button.dataset.lang === language() ? 'true' : 'false');
-  }
+  translateElements();
   document.title = t('import.title');
   render();
 }
