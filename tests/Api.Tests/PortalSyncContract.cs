@@ -87,8 +87,22 @@ public abstract class PortalSyncContract(AppFixture fixture)
         var message = reply.Text("message");
         Assert.StartsWith("Không hồ sơ nào được lưu.", message);
         Assert.Contains("Hồ sơ S-E03 (vị trí 2), trường NgayTiepNhan: '01/09/2026' không phải ngày giờ đúng định dạng", message);
-        Assert.Contains("Hồ sơ S-E06 (vị trí 5), trường TrangThaiHoSo: '11' không phải giá trị hợp lệ", message);
+        Assert.Contains("Hồ sơ S-E06 (vị trí 5), trường TrangThaiHoSo: '11' không phải mã hợp lệ (từ 1 đến 10)", message);
         Assert.Equal(stored, await App.StoredRowsAsync());
+    }
+
+    [Theory]
+    [InlineData("{\"service\":\"DongBoHoSoDD\",\"data\":[]}", "service: 'DongBoHoSoDD' không phải dịch vụ DongBoHoSoMC")]
+    [InlineData("{\"madonvi\":\"000.00.00.H00\",\"service\":\"DongBoHoSoMC\"}", "data: phải là mảng JSON các hồ sơ")]
+    [InlineData("[]", "data: không có hồ sơ nào")]
+    public async Task An_envelope_of_another_service_or_without_dossiers_is_refused_in_the_portals_style(string body, string said)
+    {
+        using var office = App.Client(await App.CreateKeyAsync("office", "44"));
+
+        var reply = await office.PostAsync(Sync, new StringContent(body, Encoding.UTF8, "application/json")).JsonAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal("1", reply.Text("error_code"));
+        Assert.StartsWith($"Không hồ sơ nào được lưu. {said}", reply.Text("message"));
     }
 
     [Fact]

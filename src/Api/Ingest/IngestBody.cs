@@ -215,8 +215,9 @@ public static class IngestBody
     /// <summary>
     /// An object's fields as text. A field given twice, a name or value that is not valid Unicode, and an array or
     /// object where text is expected are noted as errors of the row rather than stored as something nobody meant.
+    /// Fields named in <paramref name="structured"/> hold structure the caller reads itself, and are left out.
     /// </summary>
-    internal static Dictionary<string, string?> Fields(JsonElement element, int index, List<RowError> errors)
+    internal static Dictionary<string, string?> Fields(JsonElement element, int index, List<RowError> errors, params string[] structured)
     {
         var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in element.EnumerateObject())
@@ -229,6 +230,11 @@ public static class IngestBody
             catch (InvalidOperationException)
             {
                 errors.Add(new RowError(index, "body", "a field name is not valid Unicode (a lone UTF-16 surrogate)"));
+                continue;
+            }
+
+            if (structured.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
                 continue;
             }
 

@@ -28,6 +28,14 @@ public static class VietnameseReasons
         (Reason("^is not a column this endpoint knows.*$"), "không phải cột hệ thống nhận biết"),
         (Reason("^The line has (\\d+) fields; the header has (\\d+)\\.$"), "dòng có $1 ô, dòng tiêu đề có $2"),
         (Reason("^is not valid UTF-8$"), "không phải văn bản UTF-8"),
+        (Reason("^Not valid JSON.*$"), "không phải JSON hợp lệ"),
+        (Reason("^Expected a JSON array of dossiers.*$"), "phải là mảng JSON các hồ sơ, đứng riêng hoặc trong trường data của gói tin"),
+        (Reason("^'(.*)' is not DongBoHoSoMC$"), "'$1' không phải dịch vụ DongBoHoSoMC"),
+        (Reason("^The batch has no (rows|dossiers)\\.$"), "không có hồ sơ nào"),
+        (Reason("^Not a readable xlsx workbook.*$"), "không đọc được tệp Excel (.xlsx)"),
+        (Reason("^The workbook has no worksheet\\.$"), "tệp Excel không có trang tính nào"),
+        (Reason("^A quoted field is not closed\\.$"), "có ô mở dấu ngoặc kép mà không đóng"),
+        (Reason("^'(.*)' is not accepted.*$"), "định dạng '$1' không được nhận (nhận .xlsx, .csv, JSON)"),
     ];
 
     public static string Of(string reason)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -14,6 +15,9 @@ public static class XlsxRecords
 {
     /// <summary>Excel's built-in number formats that show a date or a time.</summary>
     private static readonly HashSet<uint> DateFormats = [14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47];
+
+    /// <summary>Quoted literals and [colours] in a number format, which say nothing about the value's kind.</summary>
+    private static readonly Regex Literals = new("\"[^\"]*\"|\\[[^\\]]*\\]", RegexOptions.CultureInvariant);
 
     public static List<SheetRecord> Read(Stream stream, out string? error)
     {
@@ -94,9 +98,10 @@ public static class XlsxRecords
         if ((type is null || type == CellValues.Number) && cell.StyleIndex?.Value is { } style && dateStyles.Contains(style) &&
             double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is >= 0 and < 2958466)
         {
-            // Excel keeps the wall-clock time the office typed, which is Vietnam time; to the second, as typed.
-            var local = DateTime.FromOADate(serial);
-            local = new DateTime(local.Ticks - (local.Ticks % TimeSpan.TicksPerSecond) + (local.Millisecond >= 500 ? TimeSpan.TicksPerSecond : 0));
+            // Excel keeps the wall-clock time the office typed, which is Vietnam time; to the second, as typed (a serial is a
+            // binary fraction of a day, a few microseconds off).
+            var ticks = DateTime.FromOADate(serial).Ticks;
+            var local = new DateTime((ticks + TimeSpan.TicksPerSecond / 2) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond);
             return local.TimeOfDay == TimeSpan.Zero
                 ? local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
@@ -134,8 +139,7 @@ public static class XlsxRecords
             return false;
         }
 
-        // Quoted literals and [colours] say nothing about the value's kind.
-        var bare = System.Text.RegularExpressions.Regex.Replace(code, "\"[^\"]*\"|\\[[^\\]]*\\]", "");
+        var bare = Literals.Replace(code, "");
         return bare.Contains('d', StringComparison.OrdinalIgnoreCase) || bare.Contains('y', StringComparison.OrdinalIgnoreCase);
     }
 

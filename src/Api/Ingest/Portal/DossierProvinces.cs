@@ -43,11 +43,11 @@ public sealed class DossierProvinces(IReadOnlyList<ProvinceMapping> mappings)
 
             var agency = row[DossierColumns.AgencyCode];
             var id = row[Fields.DossierId];
-            var (province, from) =
-                keyProvinces.Count == 1 ? (keyProvinces[0], "the key")
-                : agency is not null && _agencies.TryGetValue(agency, out var byAgency) ? (byAgency, row.NameOf(DossierColumns.AgencyCode))
-                : id is not null && _prefixes.FirstOrDefault(p => id.StartsWith(p.Code, StringComparison.OrdinalIgnoreCase)) is { } byPrefix ? (byPrefix.Province, row.NameOf(Fields.DossierId))
-                : (null, null);
+            var province =
+                keyProvinces.Count == 1 ? keyProvinces[0]
+                : agency is not null && _agencies.TryGetValue(agency, out var byAgency) ? byAgency
+                : id is not null && _prefixes.FirstOrDefault(p => id.StartsWith(p.Code, StringComparison.OrdinalIgnoreCase)) is { } byPrefix ? byPrefix.Province
+                : null;
             if (province is null)
             {
                 errors.Add(new RowError(row.Index, row.NameOf(Fields.Province),
@@ -57,7 +57,7 @@ public sealed class DossierProvinces(IReadOnlyList<ProvinceMapping> mappings)
                 continue;
             }
 
-            placed.Add(row.With(Fields.Province, province, from!));
+            placed.Add(row.With(Fields.Province, province, row.NameOf(Fields.Province)));
         }
 
         return placed;

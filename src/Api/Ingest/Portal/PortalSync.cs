@@ -12,6 +12,9 @@ public static class PortalSync
 {
     public const string Service = "DongBoHoSoMC";
 
+    /// <summary>The envelope's dossiers.</summary>
+    private const string Data = "data";
+
     /// <summary>A dossier's supplement requests; the last one that moved the due date sets it from then on.</summary>
     private const string Supplements = "DanhSachHoSoBoSung";
 
@@ -44,7 +47,7 @@ public static class PortalSync
             string? agency = null;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                var envelope = IngestBody.Fields(WithoutData(root, out var data), 0, errors);
+                var envelope = IngestBody.Fields(root, 0, errors, Data);
                 var service = envelope.GetValueOrDefault("service");
                 if (!string.IsNullOrWhiteSpace(service) && !string.Equals(service.Trim(), Service, StringComparison.OrdinalIgnoreCase))
                 {
@@ -52,7 +55,7 @@ public static class PortalSync
                 }
 
                 agency = envelope.GetValueOrDefault("madonvi");
-                root = data ?? default;
+                root = root.TryGetProperty(Data, out var data) ? data : default;
             }
 
             if (root.ValueKind != JsonValueKind.Array)
@@ -86,19 +89,10 @@ public static class PortalSync
         }
     }
 
-    /// <summary>The envelope without its data, which is read dossier by dossier.</summary>
-    private static JsonElement WithoutData(JsonElement envelope, out JsonElement? data)
-    {
-        data = envelope.EnumerateObject().Where(p => p.NameEquals("data")).Select(p => (JsonElement?)p.Value).FirstOrDefault();
-        var rest = envelope.EnumerateObject().Where(p => !p.NameEquals("data")).ToDictionary(p => p.Name, p => p.Value);
-        return JsonSerializer.SerializeToElement(rest);
-    }
-
     private static IngestRow Row(int index, JsonElement dossier, string? envelopeAgency, List<RowError> errors)
     {
         var supplements = dossier.EnumerateObject().Where(p => p.Name.Equals(Supplements, StringComparison.OrdinalIgnoreCase)).ToList();
-        var fields = IngestBody.Fields(JsonSerializer.SerializeToElement(
-            dossier.EnumerateObject().Where(p => !p.Name.Equals(Supplements, StringComparison.OrdinalIgnoreCase)).ToDictionary(p => p.Name, p => p.Value)), index, errors);
+        var fields = IngestBody.Fields(dossier, index, errors, Supplements);
         string? Field(string name) => fields.GetValueOrDefault(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
         var moved = supplements.Count == 1 && supplements[0].Value.ValueKind == JsonValueKind.Array
