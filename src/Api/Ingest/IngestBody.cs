@@ -217,7 +217,7 @@ public static class IngestBody
     /// object where text is expected are noted as errors of the row rather than stored as something nobody meant.
     /// Fields named in <paramref name="structured"/> hold structure the caller reads itself, and are left out.
     /// </summary>
-    internal static Dictionary<string, string?> Fields(JsonElement element, int index, List<RowError> errors, params string[] structured)
+    internal static Dictionary<string, string?> Fields(JsonElement element, int? index, List<RowError> errors, params string[] structured)
     {
         var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in element.EnumerateObject())
@@ -250,7 +250,7 @@ public static class IngestBody
         return fields;
     }
 
-    internal static string? Value(JsonElement value, int index, string name, List<RowError> errors)
+    private static string? Value(JsonElement value, int? index, string name, List<RowError> errors)
     {
         switch (value.ValueKind)
         {

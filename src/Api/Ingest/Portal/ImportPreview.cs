@@ -41,7 +41,6 @@ public static class ImportPreview
 
         var errors = refusal?.Errors.ToList() ?? [];
         var facts = refusal is null ? provinces.Read(rows, user, clock.GetUtcNow(), errors) : [];
-        var sheetRows = rows.ToDictionary(r => r.Index, r => r.SheetRow);
         var forbidden = facts.Select(f => f.Province).Distinct().Where(p => !user.MayWrite(p)).ToList();
         if (forbidden.Count > 0)
         {
@@ -51,8 +50,7 @@ public static class ImportPreview
         return TypedResults.Ok(new PreviewedFile(
             rows.Count,
             errors.Count > 0 ? [] : facts.Select(Wire).ToList(),
-            errors.OrderBy(e => e.Index).Select(e => new PreviewError(e.Index, e.SheetRow ?? (e.Index is { } i ? sheetRows.GetValueOrDefault(i) : null),
-                e.Field, e.Reason, VietnameseReasons.Of(e.Reason))).ToList()));
+            errors.OrderBy(e => e.Index).Select(e => new PreviewError(e.Index, e.SheetRow, e.Field, e.Reason, VietnameseReasons.Of(e.Reason))).ToList()));
     }
 
     /// <summary>A fact as the API's own JSON row, instants in Vietnam time to the tick, so that sending it stores exactly this fact.</summary>

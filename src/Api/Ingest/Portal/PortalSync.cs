@@ -47,7 +47,7 @@ public static class PortalSync
             string? agency = null;
             if (root.ValueKind == JsonValueKind.Object)
             {
-                var envelope = IngestBody.Fields(root, 0, errors, Data);
+                var envelope = IngestBody.Fields(root, null, errors, Data);
                 var service = envelope.GetValueOrDefault("service");
                 if (!string.IsNullOrWhiteSpace(service) && !string.Equals(service.Trim(), Service, StringComparison.OrdinalIgnoreCase))
                 {
