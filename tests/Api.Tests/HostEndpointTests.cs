@@ -29,8 +29,12 @@ public sealed class HostEndpointTests(SqliteApp fixture) : IClassFixture<SqliteA
         var paths = document.GetProperty("paths");
         var formats = paths.GetProperty("/api/v1/dossiers").GetProperty("post").GetProperty("requestBody").GetProperty("content")
             .EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal);
-        Assert.Equal(["application/json", "application/x-ndjson", "text/csv"], formats);
-        foreach (var path in new[] { "/api/v1/edoc-counts", "/api/v1/board", "/api/v1/provinces/{province}/procedures", "/api/v1/admin/targets/{province}/{indicator}" })
+        Assert.Equal(["application/json", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-ndjson", "text/csv"], formats);
+        foreach (var path in new[]
+                 {
+                     "/api/v1/edoc-counts", "/api/v1/board", "/api/v1/provinces/{province}/procedures", "/api/v1/admin/targets/{province}/{indicator}",
+                     "/api/v1/dvcqg/DongBoHoSoMC", "/api/v1/dossiers/preview", "/api/v1/admin/province-mappings/{kind}/{code}",
+                 })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is not in the OpenAPI document");
         }

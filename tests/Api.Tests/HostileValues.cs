@@ -66,7 +66,7 @@ public static class HostileValues
         DayOutside,
         Gen.Select(DayOutside, Gen.OneOf("T08:00:00", "T00:00:00+07:00", "T23:59:59Z", "T12:00:00-11:00"), (day, time) => HostileValue.Of(day.Text + time)));
 
-    public static readonly Gen<HostileValue> Instant = Gen.OneOf(InstantOutside, Text(200), Gen.OneOf("2026-02-30", "2026-13-01", "31/12/2026", "now").Select(HostileValue.Of));
+    public static readonly Gen<HostileValue> Instant = Gen.OneOf(InstantOutside, Text(200), Gen.OneOf("2026-02-30", "2026-13-01", "31/13/2026", "now").Select(HostileValue.Of));
 
     public static readonly Gen<HostileValue> Date = Gen.OneOf(DayOutside, Text(200), Gen.OneOf("2026-02-30", "2026-6-1", "2026-06-01T00:00:00").Select(HostileValue.Of));
 

@@ -25,7 +25,7 @@ public static class ApiDefaults
             // Routing refuses a Content-Type the ingest endpoints do not accept before they run; say which ones they do.
             if (context.ProblemDetails.Status == StatusCodes.Status415UnsupportedMediaType)
             {
-                context.ProblemDetails.Detail ??= $"Send {IngestBody.Json}, {IngestBody.NdJson} or {IngestBody.Csv}.";
+                context.ProblemDetails.Detail ??= $"Send {IngestBody.Json}, {IngestBody.NdJson}, {IngestBody.Csv} or {IngestBody.Xlsx}.";
             }
 
             // A path no endpoint has (an alert id that is not a number, a typo) still says what was not found.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;
 using KpiActors.Api.Endpoints;
+using KpiActors.Api.Ingest.Portal;
 using KpiActors.Domain;
 using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Http.Features;
@@ -35,8 +36,8 @@ public static class IngestApi
             .ProducesGuardProblems().WithDescription(Bounds);
 
         api.MapPost("/dossiers", PostDossiers)
-            .WithSummary("Dossier events: a JSON array, NDJSON or CSV. Outcomes are derived from the dates.")
-            .Accepts<DossierEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv)
+            .WithSummary("Dossier events: a JSON array, NDJSON, or a spreadsheet (CSV with , or ;, xlsx; Vietnamese headers). Outcomes are derived from the dates.")
+            .Accepts<DossierEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv, IngestBody.Xlsx)
             .ProducesProblems(Refusals);
         api.MapPost("/edoc-counts", PostEDocCounts)
             .WithSummary("Monthly e-document counts per agency, level and direction.")
@@ -55,9 +56,23 @@ public static class IngestApi
         return app;
     }
 
-    private static Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> PostDossiers(
-        HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, TimeProvider clock, IOptions<IngestOptions> options, CancellationToken ct) =>
-        IngestAsync(request, user, pipeline, options.Value, (rows, errors) => DossierRows.Read(rows, clock.GetUtcNow(), errors), null, ct);
+    private static async Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> PostDossiers(
+        HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, SqlProvinceMappings mappings, TimeProvider clock, IOptions<IngestOptions> options,
+        CancellationToken ct)
+    {
+        var provinces = await DossierProvincesForAsync(request, mappings, ct);
+        return Answer(await AttemptAsync(request, user, pipeline, options.Value, ReadDossiersAsync,
+            (rows, errors) => provinces.Read(rows, user, clock.GetUtcNow(), errors), null, ct));
+    }
+
+    /// <summary>A spreadsheet may leave the province to the key or an admin's mappings; the API's own formats always name it.</summary>
+    internal static async Task<DossierProvinces> DossierProvincesForAsync(HttpRequest request, SqlProvinceMappings mappings, CancellationToken ct) =>
+        request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() is IngestBody.Csv or IngestBody.Xlsx
+            ? new DossierProvinces(await mappings.ListAsync(ct))
+            : DossierProvinces.None;
+
+    internal static Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)> ReadDossiersAsync(HttpRequest request, CancellationToken ct) =>
+        IngestBody.ReadAsync(request, ct, DossierColumns.Headers);
 
     private static Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> PostEDocCounts(
         HttpRequest request, ClaimsPrincipal user, IngestPipeline pipeline, TimeProvider clock, IOptions<IngestOptions> options, CancellationToken ct) =>
@@ -82,6 +97,60 @@ public static class IngestApi
         IngestOptions options,
         Func<IReadOnlyList<IngestRow>, List<RowError>, IReadOnlyList<IFact>> toFacts,
         string? replacesCatalogueOf,
+        CancellationToken ct) =>
+        Answer(await AttemptAsync(request, user, pipeline, options, (r, c) => IngestBody.ReadAsync(r, c), toFacts, replacesCatalogueOf, ct));
+
+    private static Results<Ok<IngestReceipt>, ProblemHttpResult> Answer(IngestAttempt attempt) => attempt.Refusal switch
+    {
+        null => TypedResults.Ok(attempt.Receipt),
+        { Status: StatusCodes.Status413PayloadTooLarge } refusal => Problems.TooLarge(refusal.Detail),
+        { Status: StatusCodes.Status403Forbidden } refusal => Problems.ForbiddenProvinces(refusal.Provinces),
+        var refusal => Problems.BadRows(refusal.Errors),
+    };
+
+    /// <summary>
+    /// The one way a batch goes in, whatever its format: read within the request's limits, checked whole, the key's
+    /// provinces checked, then stored all or nothing. Each endpoint answers the attempt in its own style.
+    /// </summary>
+    internal static async Task<IngestAttempt> AttemptAsync(
+        HttpRequest request,
+        ClaimsPrincipal user,
+        IngestPipeline pipeline,
+        IngestOptions options,
+        Func<HttpRequest, CancellationToken, Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)>> read,
+        Func<IReadOnlyList<IngestRow>, List<RowError>, IReadOnlyList<IFact>> toFacts,
+        string? replacesCatalogueOf,
+        CancellationToken ct)
+    {
+        var (rows, refusal) = await ReadWithinLimitsAsync(request, options, read, options.MaxRowsPerRequest, ct);
+        if (refusal is not null)
+        {
+            return new IngestAttempt(rows, null, refusal);
+        }
+
+        var errors = new List<RowError>();
+        var facts = toFacts(rows, errors);
+        if (errors.Count > 0)
+        {
+            return new IngestAttempt(rows, null, IngestRefusal.BadRows(errors.OrderBy(e => e.Index).ToList()));
+        }
+
+        var forbidden = facts.Select(f => f.Province).Append(replacesCatalogueOf).OfType<string>().Distinct().Where(p => !user.MayWrite(p)).ToList();
+        if (forbidden.Count > 0)
+        {
+            return new IngestAttempt(rows, null, new IngestRefusal(StatusCodes.Status403Forbidden, "", [], forbidden));
+        }
+
+        var outcome = await pipeline.SubmitAsync(new FactBatch(facts, replacesCatalogueOf), ct);
+        return new IngestAttempt(rows, new IngestReceipt(rows.Count, outcome.Changed, outcome.Unchanged), null);
+    }
+
+    /// <summary>The body's rows, or why they cannot be taken: too many bytes or rows (413), or a body that does not read (400).</summary>
+    internal static async Task<(IReadOnlyList<IngestRow> Rows, IngestRefusal? Refusal)> ReadWithinLimitsAsync(
+        HttpRequest request,
+        IngestOptions options,
+        Func<HttpRequest, CancellationToken, Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)>> read,
+        int maxRows,
         CancellationToken ct)
     {
         var limit = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
@@ -92,46 +161,41 @@ public static class IngestApi
 
         if (request.ContentLength > options.MaxRequestBytes)
         {
-            return Problems.TooLarge($"The body has {request.ContentLength} bytes; at most {options.MaxRequestBytes} are accepted.");
+            return ([], IngestRefusal.TooLarge($"The body has {request.ContentLength} bytes; at most {options.MaxRequestBytes} are accepted."));
         }
 
         IReadOnlyList<IngestRow> rows;
         try
         {
-            var (read, bodyErrors) = await IngestBody.ReadAsync(request, ct);
+            var (bodyRows, bodyErrors) = await read(request, ct);
             if (bodyErrors.Count > 0)
             {
-                return Problems.BadRows(bodyErrors);
+                return ([], IngestRefusal.BadRows(bodyErrors));
             }
 
-            rows = read;
+            rows = bodyRows;
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Problems.TooLarge($"The body is larger than {options.MaxRequestBytes} bytes.");
+            return ([], IngestRefusal.TooLarge($"The body is larger than {options.MaxRequestBytes} bytes."));
         }
 
-        if (rows.Count > options.MaxRowsPerRequest)
-        {
-            return Problems.TooLarge($"The batch has {rows.Count} rows; at most {options.MaxRowsPerRequest} are accepted in one request.");
-        }
-
-        var errors = new List<RowError>();
-        var facts = toFacts(rows, errors);
-        if (errors.Count > 0)
-        {
-            return Problems.BadRows(errors);
-        }
-
-        var forbidden = facts.Select(f => f.Province).Append(replacesCatalogueOf).OfType<string>().Distinct().Where(p => !user.MayWrite(p)).ToList();
-        if (forbidden.Count > 0)
-        {
-            return Problems.ForbiddenProvinces(forbidden);
-        }
-
-        var outcome = await pipeline.SubmitAsync(new FactBatch(facts, replacesCatalogueOf), ct);
-        return TypedResults.Ok(new IngestReceipt(rows.Count, outcome.Changed, outcome.Unchanged));
+        return rows.Count > maxRows
+            ? ([], IngestRefusal.TooLarge($"The batch has {rows.Count} rows; at most {maxRows} are accepted in one request: send it in batches " +
+                "(the board's Nhập dữ liệu page splits a file into batches itself)."))
+            : (rows, null);
     }
+}
+
+/// <summary>The rows one request carried and what it did, or why it was refused; nothing was stored when it was refused.</summary>
+internal sealed record IngestAttempt(IReadOnlyList<IngestRow> Rows, IngestReceipt? Receipt, IngestRefusal? Refusal);
+
+/// <summary>Why a request was refused: its HTTP status, and the rows and fields, or the provinces, at fault.</summary>
+internal sealed record IngestRefusal(int Status, string Detail, IReadOnlyList<RowError> Errors, IReadOnlyList<string> Provinces)
+{
+    public static IngestRefusal BadRows(IReadOnlyList<RowError> errors) => new(StatusCodes.Status400BadRequest, "", errors, []);
+
+    public static IngestRefusal TooLarge(string detail) => new(StatusCodes.Status413PayloadTooLarge, detail, [], []);
 }
 
 /// <summary>What a batch did: rows received, facts that changed a figure or record, exact repeats that changed nothing.</summary>

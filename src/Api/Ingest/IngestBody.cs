@@ -4,42 +4,71 @@ using System.Text.Json;
 namespace KpiActors.Api.Ingest;
 
 /// <summary>
-/// Reads a request body into rows: a JSON array of objects, NDJSON (one object a line) or CSV with a
-/// header line. Field names match without regard to case.
+/// Reads a request body into rows: a JSON array of objects, NDJSON (one object a line), or a spreadsheet (CSV with a
+/// header line, or an xlsx workbook's first sheet). Field names match without regard to case; an endpoint that knows
+/// a spreadsheet's headers (<see cref="SheetHeaders"/>) also takes them in Vietnamese and refuses a header it does not know.
 /// </summary>
 public static class IngestBody
 {
     public const string Json = "application/json";
     public const string NdJson = "application/x-ndjson";
     public const string Csv = "text/csv";
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private const string RepeatedField = "appears twice (field names match without regard to case): which one is meant is not clear";
 
     /// <summary>Bytes that are not UTF-8 are refused, not replaced: a stored U+FFFD would be a value nobody sent.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)> ReadAsync(
+        HttpRequest request, CancellationToken cancellationToken, SheetHeaders? headers = null)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() ?? Json;
-        string text;
-        try
+        var errors = new List<RowError>();
+        if (mediaType == Xlsx)
         {
-            using var reader = new StreamReader(request.Body, StrictUtf8);
-            text = await reader.ReadToEndAsync(cancellationToken);
-        }
-        catch (DecoderFallbackException)
-        {
-            return ([], [new RowError(null, "body", "is not valid UTF-8")]);
+            // The zip inside needs to seek; the body is bounded by the request limit before it gets here.
+            using var buffer = new MemoryStream();
+            await request.Body.CopyToAsync(buffer, cancellationToken);
+            buffer.Position = 0;
+            var records = XlsxRecords.Read(buffer, out var unreadable);
+            return Checked(unreadable is null ? FromSheet(records, headers, padShortRows: true, errors) : Refuse(errors, new RowError(null, "body", unreadable)), errors);
         }
 
-        var errors = new List<RowError>();
+        var text = await ReadTextAsync(request, cancellationToken);
+        if (text is null)
+        {
+            return ([], [NotUtf8]);
+        }
+
         var rows = mediaType switch
         {
             Json => FromJsonArray(text, errors),
             NdJson => FromNdJson(text, errors),
-            Csv => FromCsv(text, errors),
-            _ => Refuse(errors, new RowError(null, "Content-Type", $"'{mediaType}' is not accepted: send {Json}, {NdJson} or {Csv}.")),
+            Csv => FromCsv(text, headers, errors),
+            _ => Refuse(errors, new RowError(null, "Content-Type", $"'{mediaType}' is not accepted: send {Json}, {NdJson}, {Csv} or {Xlsx}.")),
         };
+        return Checked(rows, errors);
+    }
+
+    public static readonly RowError NotUtf8 = new(null, "body", "is not valid UTF-8");
+
+    /// <summary>The body as text, or null when it is not UTF-8.</summary>
+    public static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var reader = new StreamReader(request.Body, StrictUtf8);
+            return await reader.ReadToEndAsync(cancellationToken);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static (IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors) Checked(IReadOnlyList<IngestRow> rows, List<RowError> errors)
+    {
         if (errors.Count == 0 && rows.Count == 0)
         {
             errors.Add(new RowError(null, "body", "The batch has no rows."));
@@ -112,24 +141,42 @@ public static class IngestBody
         return rows;
     }
 
-    private static IReadOnlyList<IngestRow> FromCsv(string text, List<RowError> errors)
+    private static IReadOnlyList<IngestRow> FromCsv(string text, SheetHeaders? headers, List<RowError> errors)
     {
         var records = CsvRecords.Parse(text, out var error);
-        if (error is not null)
-        {
-            return Refuse(errors, new RowError(null, "body", error));
-        }
+        return error is not null ? Refuse(errors, new RowError(null, "body", error)) : FromSheet(records, headers, padShortRows: false, errors);
+    }
 
+    /// <summary>
+    /// Rows of a spreadsheet under its first line's headers. A worksheet leaves out a row's empty cells at its end, so
+    /// a short row is padded there; in CSV a line of another width is a broken line.
+    /// </summary>
+    private static IReadOnlyList<IngestRow> FromSheet(List<SheetRecord> records, SheetHeaders? headers, bool padShortRows, List<RowError> errors)
+    {
         if (records.Count == 0)
         {
             return [];
         }
 
-        var header = records[0].Select(name => name.Trim()).ToList();
+        var header = records[0].Cells.Select(name => name.Trim()).ToList();
+        var fields = new string?[header.Count];
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in header.Where(name => !seen.Add(name)))
+        for (var i = 0; i < header.Count; i++)
         {
-            errors.Add(new RowError(null, name, RepeatedField));
+            if (headers is null)
+            {
+                fields[i] = header[i];
+            }
+            else if (!headers.TryField(header[i], out fields[i]))
+            {
+                errors.Add(new RowError(null, header[i], $"is not a column this endpoint knows; the columns are {Described(headers)}", records[0].Row));
+                continue;
+            }
+
+            if (fields[i] is { } field && !seen.Add(field))
+            {
+                errors.Add(new RowError(null, header[i], RepeatedField, records[0].Row));
+            }
         }
 
         if (errors.Count > 0)
@@ -137,31 +184,40 @@ public static class IngestBody
             return [];
         }
 
+        var names = Enumerable.Range(0, header.Count).Where(i => fields[i] is not null)
+            .ToDictionary(i => fields[i]!, i => header[i], StringComparer.OrdinalIgnoreCase);
         var rows = new List<IngestRow>(records.Count - 1);
         foreach (var record in records.Skip(1))
         {
-            if (record.Count != header.Count)
+            if (record.Cells.Count > header.Count || (record.Cells.Count < header.Count && !padShortRows))
             {
-                return Refuse(errors, new RowError(rows.Count, "body", $"The line has {record.Count} fields; the header has {header.Count}."));
+                return Refuse(errors, new RowError(rows.Count, "body", $"The line has {record.Cells.Count} fields; the header has {header.Count}.", record.Row));
             }
 
-            var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+            var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Count; i++)
             {
-                fields[header[i]] = record[i];
+                if (fields[i] is { } field)
+                {
+                    values[field] = i < record.Cells.Count ? record.Cells[i] : null;
+                }
             }
 
-            rows.Add(new IngestRow(rows.Count, fields));
+            rows.Add(new IngestRow(rows.Count, values, headers is null ? RowOrigin.Api : RowOrigin.Sheet, record.Row, names));
         }
 
         return rows;
     }
 
+    private static string Described(SheetHeaders headers) =>
+        string.Join("; ", headers.Aliases.Select(a => $"{a.Key} ({string.Join(", ", a.Value)})"));
+
     /// <summary>
     /// An object's fields as text. A field given twice, a name or value that is not valid Unicode, and an array or
     /// object where text is expected are noted as errors of the row rather than stored as something nobody meant.
+    /// Fields named in <paramref name="structured"/> hold structure the caller reads itself, and are left out.
     /// </summary>
-    private static Dictionary<string, string?> Fields(JsonElement element, int index, List<RowError> errors)
+    internal static Dictionary<string, string?> Fields(JsonElement element, int? index, List<RowError> errors, params string[] structured)
     {
         var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in element.EnumerateObject())
@@ -177,6 +233,11 @@ public static class IngestBody
                 continue;
             }
 
+            if (structured.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             if (fields.ContainsKey(name))
             {
                 errors.Add(new RowError(index, name, RepeatedField));
@@ -189,7 +250,7 @@ public static class IngestBody
         return fields;
     }
 
-    private static string? Value(JsonElement value, int index, string name, List<RowError> errors)
+    private static string? Value(JsonElement value, int? index, string name, List<RowError> errors)
     {
         switch (value.ValueKind)
         {

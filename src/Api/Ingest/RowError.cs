@@ -1,4 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace KpiActors.Api.Ingest;
 
-/// <summary>Why one row of a batch was refused. Index counts from 0; null when the body itself is unreadable.</summary>
-public sealed record RowError(int? Index, string Field, string Reason);
+/// <summary>
+/// Why one row of a batch was refused. Index counts from 0; null when the body itself is unreadable. SheetRow is the
+/// row's number in the spreadsheet it came from (absent for JSON), the number an office finds the row by.
+/// </summary>
+public sealed record RowError(int? Index, string Field, string Reason,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SheetRow = null);

@@ -208,5 +208,16 @@ public static class Migrations
                 ended_by TEXT NULL
             );
             """),
+
+        // Where a dossier belongs when its sender does not say: an agency code (the portal's madonvi) or a prefix of its
+        // dossier id, mapped to a province by an admin; kind is "agency" or "prefix".
+        new(8, "province mappings for portal and spreadsheet dossiers", _ => """
+            CREATE TABLE province_mappings (
+                kind TEXT NOT NULL,
+                code TEXT NOT NULL,
+                province TEXT NOT NULL,
+                PRIMARY KEY (kind, code)
+            );
+            """),
     ];
 }

@@ -24,16 +24,16 @@ export function saveKey(key) {
 
 const MAX_ATTEMPTS = 4;
 
-async function request(method, path, key = savedKey(), { accept = 'application/json', read = response => response.json(), body } = {}) {
+async function request(method, path, key = savedKey(), { accept = 'application/json', read = response => response.json(), body, contentType } = {}) {
   const headers = { Accept: accept };
   if (key) {
     headers.Authorization = `Bearer ${key}`;
   }
-  if (body !== undefined) {
-    headers['Content-Type'] = 'application/json';
+  if (contentType) {
+    headers['Content-Type'] = contentType;
   }
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(path, { method, headers, body });
     // Reads are rate-limited per caller; a board loading many sparklines at once may briefly exceed it.
     if (response.status === 429 && attempt < MAX_ATTEMPTS) {
       const seconds = Number(response.headers.get('Retry-After')) || 1;
@@ -60,8 +60,8 @@ export const getIndicators = () => getJson('/api/v1/indicators');
 export const getProvinces = () => getJson('/api/v1/provinces');
 export const getBoard = (indicator, period) =>
   getJson(`/api/v1/board?indicator=${encodeURIComponent(indicator)}&period=${encodeURIComponent(period)}`);
-export const getProvince = (code, period) =>
-  getJson(`/api/v1/provinces/${encodeURIComponent(code)}?period=${encodeURIComponent(period)}`);
+export const getProvince = (code, period, key = savedKey()) =>
+  request('GET', `/api/v1/provinces/${encodeURIComponent(code)}?period=${encodeURIComponent(period)}`, key);
 export const getHistory = (code, indicator, kind, count, until) =>
   getJson(`/api/v1/provinces/${encodeURIComponent(code)}/indicators/${encodeURIComponent(indicator)}/history`
     + `?kind=${kind}&count=${count}&until=${encodeURIComponent(until)}`);
@@ -69,12 +69,19 @@ export const getAlerts = limit => getJson(`/api/v1/alerts?limit=${limit}`);
 export const getSilences = () => getJson('/api/v1/alerts/silences?active=true');
 export const acknowledgeAlert = (id, key) => request('POST', `/api/v1/alerts/${id}/acknowledge`, key);
 /** silence: { province, indicator, endsAt, reason }; null province or indicator mutes all of them. */
-export const addSilence = (silence, key) => request('POST', '/api/v1/alerts/silences', key, { body: silence });
+export const addSilence = (silence, key) =>
+  request('POST', '/api/v1/alerts/silences', key, { body: JSON.stringify(silence), contentType: 'application/json' });
 export const endSilence = (id, key) => request('DELETE', `/api/v1/alerts/silences/${id}`, key);
 /** A report as a Blob: scope is a province code or 'national', format html, docx or xlsx. */
 export const getReport = (scope, period, cutoff, format) =>
   request('GET', `/api/v1/reports/${encodeURIComponent(scope)}?period=${encodeURIComponent(period)}&cutoff=${cutoff}&format=${format}`,
     savedKey(), { accept: '*/*', read: response => response.blob() });
+
+/** A whole file read as POST /api/v1/dossiers would read it, storing nothing: its dossiers as the API's JSON, and its refused rows. */
+export const previewDossiers = (file, contentType, key) => request('POST', '/api/v1/dossiers/preview', key, { body: file, contentType });
+/** One batch of dossiers as the API's own JSON; the receipt says how many changed. */
+export const sendDossiers = (dossiers, key) =>
+  request('POST', '/api/v1/dossiers', key, { body: JSON.stringify(dossiers), contentType: 'application/json' });
 
 /** Runs tasks with at most `width` in flight: 34 sparkline histories should not arrive as one burst. */
 export async function inBatches(items, width, task) {

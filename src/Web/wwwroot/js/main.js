@@ -14,7 +14,7 @@ import {
   HISTORY_LENGTH, KINDS, containing, formatPeriod, includesMonth, parsePeriod, recentPeriods, vietnamMonthNow,
 } from './periods.js';
 import {
-  indicatorShortName, language, periodLabel, setLanguage, t, time,
+  indicatorShortName, periodLabel, setLanguage, t, time, translateElements,
 } from './i18n.js';
 import { clear, h, s } from './dom.js';
 
@@ -545,18 +545,7 @@ function renderPickers() {
 }
 
 function translatePage() {
-  for (const element of document.querySelectorAll('[data-i18n]')) {
-    element.textContent = t(element.dataset.i18n);
-  }
-  for (const element of document.querySelectorAll('[data-i18n-title]')) {
-    element.title = t(element.dataset.i18nTitle);
-  }
-  for (const element of document.querySelectorAll('[data-i18n-label]')) {
-    element.setAttribute('aria-label', t(element.dataset.i18nLabel));
-  }
-  for (const button of document.querySelectorAll('[data-lang]')) {
-    button.setAttribute('aria-pressed', button.dataset.lang === language() ? 'true' : 'false');
-  }
+  translateElements();
   document.title = t('title');
   renderPickers();
   renderConnection();
