@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiActors.TestSupport;
@@ -41,8 +42,9 @@ public sealed class KpiApp : IAsyncDisposable
 
     /// <param name="settings">Configuration on top of the test defaults (auth on, anonymous reads off, generous rate limits, no scheduled reports).</param>
     /// <param name="connectionString">An existing database to start over (a restart); a fresh one when null.</param>
+    /// <param name="clock">The app's clock instead of the system's: a <see cref="ManualClock"/> for what happens after hours or days.</param>
     public static async Task<KpiApp> StartAsync(
-        StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null)
+        StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null, TimeProvider? clock = null)
     {
         connectionString ??= await NewDatabaseAsync(engine);
         var all = new Dictionary<string, string?>
@@ -75,6 +77,11 @@ public sealed class KpiApp : IAsyncDisposable
             foreach (var (key, value) in all)
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (clock is not null)
+            {
+                builder.ConfigureTestServices(services => services.AddSingleton(clock));
             }
         });
         factory.UseKestrel();
