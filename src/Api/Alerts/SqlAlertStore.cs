@@ -1,10 +1,11 @@
+using KpiActors.Api.Notifications;
 using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 
 namespace KpiActors.Api.Alerts;
 
 /// <summary>The alerts feature's storage: the alerts table, written by the board notifiers, read and acknowledged by the API.</summary>
-public sealed class SqlAlertStore(Database database) : IAlertLog
+public sealed class SqlAlertStore(Database database, DeliveryOutbox outbox) : IAlertLog
 {
     private const string Columns = "id, province, indicator, period, kind, value, target, raised_at, acknowledged_by, acknowledged_at";
 
@@ -55,8 +56,10 @@ public sealed class SqlAlertStore(Database database) : IAlertLog
         insert.AddParameter("target", reading.Target);
         insert.AddParameter("at", at);
         var id = Convert.ToInt64(await insert.ExecuteScalarAsync(cancellationToken));
+        var alert = new Alert(id, province, indicator, period, kind, reading.Value, reading.Target, at, null, null);
+        await outbox.EnqueueAsync(connection, transaction, alert, kind == AlertKinds.Behind ? AlertChanges.Firing : AlertChanges.Resolved, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new Alert(id, province, indicator, period, kind, reading.Value, reading.Target, at, null, null);
+        return alert;
     }
 
     /// <summary>Newest first.</summary>

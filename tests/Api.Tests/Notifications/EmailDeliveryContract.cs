@@ -1,0 +1,59 @@
+using KpiActors.TestSupport;
+
+namespace KpiActors.Api.Tests.Notifications;
+
+/// <summary>Email: handed to a real SMTP server, in Vietnamese, with the figure, the target, the gap and a link to the province's page.</summary>
+public abstract class EmailDeliveryContract(StorageEngine engine) : IAsyncLifetime
+{
+    private SmtpInbox _inbox = null!;
+    private KpiApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _inbox = await SmtpInbox.StartAsync();
+        _app = await KpiApp.StartAsync(engine, NotificationKit.Settings(
+            ("Smtp:Host", "127.0.0.1"), ("Smtp:Port", _inbox.Port.ToString()), ("Smtp:From", "Theo dõi KPI <kpi@example.gov.vn>"), ("Smtp:Security", "None")));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _inbox.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_province_falling_behind_and_recovering_sends_one_Vietnamese_email_each()
+    {
+        using var admin = _app.Client();
+        await admin.SubscribeAsync(new { channel = "email", target = "lanh-dao@haiphong.gov.vn", provinces = new[] { "31" }, indicators = new[] { "ontime" } });
+
+        await admin.FallBehindAsync("31");
+        var fired = (await admin.AlertsOfAsync("31", 1))[0].GetProperty("id").GetInt64();
+        await admin.SettledDeliveriesAsync(fired, 1);
+        await admin.RecoverAsync("31");
+        var resolved = (await admin.AlertsOfAsync("31", 2))[1].GetProperty("id").GetInt64();
+        await admin.SettledDeliveriesAsync(resolved, 1);
+
+        Assert.Equal(2, _inbox.Messages.Count);
+        var (firing, recovered) = (_inbox.Messages[0], _inbox.Messages[1]);
+        Assert.Equal("lanh-dao@haiphong.gov.vn", firing.To.Mailboxes.Single().Address);
+        Assert.Equal("kpi@example.gov.vn", firing.From.Mailboxes.Single().Address);
+        Assert.Equal("[KPI] Cảnh báo — thành phố Hải Phòng: Tỷ lệ hồ sơ giải quyết đúng hạn 50,00% (mục tiêu 95,00%)", firing.Subject);
+        var text = firing.TextBody;
+        Assert.Contains("Kết quả: 50,00%", text);
+        Assert.Contains("Mục tiêu: 95,00%", text);
+        Assert.Contains("Chênh lệch: thấp hơn mục tiêu 45 điểm phần trăm", text);
+        Assert.Contains("Tình trạng: không đạt chỉ tiêu", text);
+        Assert.Contains($"Xem trên bảng theo dõi: {NotificationKit.BoardUrl}/#/province/31?indicator=ontime", text);
+
+        // 420 of 440 on time: over the target, and said so exactly.
+        Assert.StartsWith("[KPI] Hết cảnh báo — thành phố Hải Phòng", recovered.Subject);
+        Assert.Contains("Kết quả: 95,45%", recovered.TextBody);
+        Assert.Contains("Chênh lệch: cao hơn mục tiêu 0,45 điểm phần trăm", recovered.TextBody);
+        Assert.Contains("Tình trạng: đã đạt mục tiêu", recovered.TextBody);
+    }
+}
+
+public sealed class SqliteEmailDeliveryTests() : EmailDeliveryContract(StorageEngine.Sqlite);
+
+public sealed class PostgresEmailDeliveryTests() : EmailDeliveryContract(StorageEngine.Postgres);
