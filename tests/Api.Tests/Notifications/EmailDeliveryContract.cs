@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using KpiActors.TestSupport;
 
 namespace KpiActors.Api.Tests.Notifications;
@@ -51,6 +53,18 @@ public abstract class EmailDeliveryContract(StorageEngine engine) : IAsyncLifeti
         Assert.Contains("Kết quả: 95,45%", recovered.TextBody);
         Assert.Contains("Chênh lệch: cao hơn mục tiêu 0,45 điểm phần trăm", recovered.TextBody);
         Assert.Contains("Tình trạng: đã đạt mục tiêu", recovered.TextBody);
+    }
+
+    [Theory]
+    [InlineData("not an address")]
+    [InlineData("Lãnh đạo <lanh-dao@haiphong.gov.vn>")]
+    [InlineData("lanh-dao@haiphong.gov.vn, khac@haiphong.gov.vn")]
+    public async Task An_email_target_that_is_not_one_plain_address_is_refused_naming_it(string target)
+    {
+        using var admin = _app.Client();
+        var problem = await admin.PostAsJsonAsync("/api/v1/subscriptions", new { channel = "email", target }).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([new FieldError(null, "target")], problem.Errors);
+        Assert.Equal(0, await _app.CountAsync("SELECT COUNT(*) FROM subscriptions"));
     }
 }
 
