@@ -58,10 +58,14 @@ public static class NotificationsApi
             errors.Add(new(null, "channel", "this server sends no email: Smtp:Host and Smtp:From are not set"));
         }
 
-        var target = request.Target?.Trim();
-        if (string.IsNullOrEmpty(target))
+        string? target = null;
+        if (string.IsNullOrWhiteSpace(request.Target))
         {
             errors.Add(new(null, "target", "is required: the email address, or the URL the webhook is posted to"));
+        }
+        else if ((target = FreeText.Normalize(request.Target.Trim(), MaxUrlLength, out var refusal)) is null)
+        {
+            errors.Add(new(null, "target", refusal!));
         }
         else if (channel == Channels.Email && !IsAddress(target))
         {
