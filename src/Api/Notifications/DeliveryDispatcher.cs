@@ -15,6 +15,11 @@ public sealed class DeliveryDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.PublicBaseUrl is null)
+        {
+            logger.LogWarning("Notifications:PublicBaseUrl is not set: emails and webhooks carry no link to the board");
+        }
+
         using var timer = new PeriodicTimer(options.Value.PollEvery, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
@@ -37,6 +42,21 @@ public sealed class DeliveryDispatcher(
     }
 
     private async Task SendAsync(DeliveryClaim claim, CancellationToken ct)
+    {
+        try
+        {
+            await AttemptAsync(claim, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The node is stopping mid-attempt: whether the receiver got it is unknown, and another attempt under the same
+            // id is what the idempotency id is for.
+            await outbox.ReleaseAsync(claim);
+            throw;
+        }
+    }
+
+    private async Task AttemptAsync(DeliveryClaim claim, CancellationToken ct)
     {
         var notification = await outbox.ReadAsync(claim, ct);
         string? error = null;

@@ -157,6 +157,18 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
+    /// <summary>Gives back a delivery whose attempt its node cut off as it stopped, so that the next node to look sends it without waiting for the lease.</summary>
+    public async Task ReleaseAsync(DeliveryClaim claim)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE deliveries SET lease_token = NULL, lease_until = NULL, last_error = @abandoned WHERE id = @id AND lease_token = @token";
+        command.AddParameter("abandoned", Abandoned);
+        command.AddParameter("id", claim.Id);
+        command.AddParameter("token", claim.Token);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Every delivery that carries the alert, oldest first; null when there is no such alert.</summary>
     public async Task<IReadOnlyList<Delivery>?> OfAlertAsync(long alertId, CancellationToken ct)
     {

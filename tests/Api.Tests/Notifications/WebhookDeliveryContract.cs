@@ -92,6 +92,38 @@ public abstract class WebhookDeliveryContract(StorageEngine engine) : IAsyncLife
     }
 
     [Fact]
+    public async Task A_delivery_cut_off_by_a_graceful_stop_is_sent_by_the_next_start_without_waiting_for_its_lease()
+    {
+        var held = new TaskCompletionSource<ReceivedWebhook>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _receiver.Answer = request =>
+        {
+            held.TrySetResult(request);
+            return null;
+        };
+        (string Id, string? Secret) subscription;
+        using (var admin = _app.Client())
+        {
+            subscription = await admin.SubscribeAsync(new { channel = "webhook", target = _receiver.Url.AbsoluteUri, provinces = new[] { "33" } });
+            await admin.FallBehindAsync("33");
+        }
+
+        var cutOff = await held.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var connectionString = _app.ConnectionString;
+        await _app.DisposeAsync();
+        _receiver.Answer = _ => 200;
+
+        // The lease (2 minutes by default) is longer than the wait below: only a lease given back lets the restart send it.
+        _app = await KpiApp.StartAsync(engine, NotificationKit.Settings(), connectionString);
+        using var restarted = _app.Client();
+        var alert = (await restarted.AlertsOfAsync("33", 1))[0].GetProperty("id").GetInt64();
+        var delivery = Assert.Single(await restarted.SettledDeliveriesAsync(alert, 1));
+        Assert.Equal(("sent", 2, cutOff.IdempotencyKey), (delivery.Text("status"), delivery.GetProperty("attempts").GetInt32(), delivery.Text("id")));
+        var accepted = Assert.Single(_receiver.Accepted);
+        Assert.Equal(cutOff.IdempotencyKey, accepted.IdempotencyKey);
+        Assert.True(accepted.IsSignedWith(subscription.Secret!));
+    }
+
+    [Fact]
     public async Task A_removed_subscription_is_sent_nothing_more_and_its_pending_delivery_is_cancelled()
     {
         _receiver.Answer = _ => 503;
