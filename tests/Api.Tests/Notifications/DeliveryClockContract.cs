@@ -11,18 +11,23 @@ public abstract class DeliveryClockContract(StorageEngine engine) : IAsyncLifeti
     private readonly ManualClock _clock = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
     private KpiApp _app = null!;
     private WebhookReceiver _receiver = null!;
+    private SmtpInbox _inbox = null!;
 
     public async Task InitializeAsync()
     {
         _receiver = await WebhookReceiver.StartAsync();
+        _inbox = await SmtpInbox.StartAsync();
         // The defaults of backoff and giving up: the clock, not the test, takes the day.
-        _app = await KpiApp.StartAsync(engine, NotificationKit.Settings(("Notifications:FirstRetryAfter", "00:00:30")), clock: _clock);
+        _app = await KpiApp.StartAsync(engine, NotificationKit.Settings(
+            ("Notifications:FirstRetryAfter", "00:00:30"), ("Smtp:Host", "127.0.0.1"), ("Smtp:Port", _inbox.Port.ToString()),
+            ("Smtp:From", "kpi@example.gov.vn"), ("Smtp:Security", "None")), clock: _clock);
     }
 
     public async Task DisposeAsync()
     {
         await _app.DisposeAsync();
         await _receiver.DisposeAsync();
+        await _inbox.DisposeAsync();
     }
 
     [Fact]
@@ -81,25 +86,31 @@ public abstract class DeliveryClockContract(StorageEngine engine) : IAsyncLifeti
         {
             channel = "webhook", target = _receiver.Url.AbsoluteUri, provinces = new[] { "04", "46" }, indicators = new[] { "ontime" }, delivery = "digest", digestHour = hour,
         });
+        await admin.SubscribeAsync(new { channel = "email", target = "so-tt@example.gov.vn", provinces = new[] { "04", "46" }, delivery = "digest", digestHour = hour });
         await admin.FallBehindAsync("04");
         await admin.FallBehindAsync("46");
         var alerts = new[] { (await admin.AlertsOfAsync("04", 1))[0].GetProperty("id").GetInt64(), (await admin.AlertsOfAsync("46", 1))[0].GetProperty("id").GetInt64() };
 
-        // Both alerts wait in one delivery, due at the hour, nothing attempted.
-        var waiting = await Task.WhenAll(alerts.Select(async a => Assert.Single(await admin.DeliveriesAsync(a))));
-        Assert.Single(waiting.Select(d => d.Text("id")).Distinct());
+        // Both alerts wait in one delivery per subscription, due at the hour, nothing attempted.
+        var waiting = (await Task.WhenAll(alerts.Select(admin.DeliveriesAsync))).SelectMany(d => d).ToList();
+        Assert.Equal(4, waiting.Count);
+        Assert.Equal(2, waiting.Select(d => d.Text("id")).Distinct().Count());
         var due = waiting[0].GetProperty("nextAttemptAt").GetDateTimeOffset();
         Assert.Equal((hour, 0, 0), (VietnamTime.ToLocal(due).Hour, due.Minute, due.Second));
         Assert.InRange(due - _clock.GetUtcNow(), TimeSpan.FromHours(1), TimeSpan.FromHours(2));
         Assert.All(waiting, d => Assert.Equal((true, "pending", 0), (d.GetProperty("digest").GetBoolean(), d.Text("status"), d.GetProperty("attempts").GetInt32())));
 
         _clock.Set(due);
-        var sent = await admin.SettledDeliveriesAsync(alerts[0], 1);
-        Assert.Equal("sent", sent[0].Text("status"));
+        var sent = await admin.SettledDeliveriesAsync(alerts[0], 2);
+        Assert.All(sent, d => Assert.Equal("sent", d.Text("status")));
         var received = Assert.Single(_receiver.Received);
         Assert.True(received.IsSignedWith(digest.Secret!));
         Assert.True(received.Json.GetProperty("digest").GetBoolean());
         Assert.Equal(alerts, received.Json.GetProperty("alerts").EnumerateArray().Select(a => a.GetProperty("id").GetInt64()).ToArray());
+        var email = Assert.Single(_inbox.Messages);
+        Assert.Equal("[KPI] Tổng hợp cảnh báo: 2 cảnh báo mới, 0 đã hết cảnh báo", email.Subject);
+        Assert.Contains("Cảnh báo — tỉnh Cao Bằng", email.TextBody);
+        Assert.Contains("Cảnh báo — thành phố Huế", email.TextBody);
     }
 }
 
