@@ -24,7 +24,7 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
     /// One delivery per subscription covering the alert's province and indicator, in the caller's transaction: at once for
     /// an immediate subscription, added to the day's digest (one delivery per subscription and hour) for the others.
     /// </summary>
-    /// <param name="change">"firing" or "resolved" (<see cref="AlertChanges"/>).</param>
+    /// <param name="change">"firing" or "resolved" (<see cref="AlertChanges"/>); the alert's figure is kept as it stands now.</param>
     public async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, Alert alert, string change, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
@@ -35,10 +35,19 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
             delivery ??= await AddDeliveryAsync(connection, transaction, subscription, now, due, ct);
             await using var link = connection.CreateCommand();
             link.Transaction = transaction;
-            link.CommandText = "INSERT INTO delivery_alerts (alert_id, delivery_id, change) VALUES (@alert, @delivery, @change)";
+            link.CommandText = """
+                INSERT INTO delivery_alerts (alert_id, change, delivery_id, province, indicator, period, value, target, changed_at)
+                VALUES (@alert, @change, @delivery, @province, @indicator, @period, @value, @target, @at)
+                """;
             link.AddParameter("alert", alert.Id);
-            link.AddParameter("delivery", delivery.Value);
             link.AddParameter("change", change);
+            link.AddParameter("delivery", delivery.Value);
+            link.AddParameter("province", alert.Province);
+            link.AddParameter("indicator", alert.Indicator);
+            link.AddParameter("period", alert.Period);
+            link.AddParameter("value", alert.Value);
+            link.AddParameter("target", alert.Target);
+            link.AddParameter("at", now);
             await link.ExecuteNonQueryAsync(ct);
         }
     }
@@ -102,8 +111,8 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
 
         await using var alerts = connection.CreateCommand();
         alerts.CommandText = """
-            SELECT a.id, l.change, a.province, a.indicator, a.period, a.value, a.target, a.raised_at
-            FROM delivery_alerts l JOIN alerts a ON a.id = l.alert_id WHERE l.delivery_id = @id ORDER BY a.id
+            SELECT alert_id, change, province, indicator, period, value, target, changed_at
+            FROM delivery_alerts WHERE delivery_id = @id ORDER BY changed_at, alert_id
             """;
         alerts.AddParameter("id", claim.Id);
         await using var rows = await alerts.ExecuteReaderAsync(ct);

@@ -45,7 +45,7 @@ public static class NotificationText
             lines.Add($"Mục tiêu: {VietnameseText.Rate(alert.Target)}");
             lines.Add($"Chênh lệch: {Gap(alert)}");
             lines.Add($"Tình trạng: {Standing(alert)}");
-            var at = VietnamTime.ToLocal(alert.RaisedAt);
+            var at = VietnamTime.ToLocal(alert.ChangedAt);
             lines.Add($"Thời điểm: {at:HH:mm} {VietnameseText.Date(DateOnly.FromDateTime(at.DateTime))} (giờ Việt Nam)");
             if (ProvinceLink(publicBaseUrl, alert) is { } link)
             {

@@ -41,7 +41,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
         notification.Alerts.Select(a => new WebhookAlert(
             a.Id, a.Change, a.Province, ProvinceCatalog.Vietnam.TryFind(a.Province, out var p) ? p.Name : a.Province,
             a.Indicator, Indicators.TryFind(a.Indicator, out var i) ? i.NameVi : a.Indicator, a.Period,
-            a.Value, a.Target, NotificationText.GapOf(a), a.RaisedAt, NotificationText.ProvinceLink(publicBaseUrl, a)?.AbsoluteUri)).ToList());
+            a.Value, a.Target, NotificationText.GapOf(a), a.ChangedAt, NotificationText.ProvinceLink(publicBaseUrl, a)?.AbsoluteUri)).ToList());
 }
 
 public sealed record WebhookPayload(string DeliveryId, string SubscriptionId, bool Digest, IReadOnlyList<WebhookAlert> Alerts);
@@ -49,4 +49,4 @@ public sealed record WebhookPayload(string DeliveryId, string SubscriptionId, bo
 /// <param name="Gap">Value minus target: negative below it; null without a value.</param>
 public sealed record WebhookAlert(
     long Id, string Change, string Province, string ProvinceName, string Indicator, string IndicatorName, string Period,
-    double? Value, double Target, double? Gap, DateTimeOffset RaisedAt, string? BoardUrl);
+    double? Value, double Target, double? Gap, DateTimeOffset ChangedAt, string? BoardUrl);

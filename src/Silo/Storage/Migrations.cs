@@ -181,7 +181,9 @@ public static class Migrations
         // (province, indicator) it covers, keyed so that recording an alert finds its subscribers by one range of the key.
         // A delivery is one message to one subscription (one alert, or a day's digest of several), written in the
         // transaction that records its alert; its key is the idempotency id receivers see on every attempt. A node
-        // sending it holds a lease: another node takes it over only once the lease has run out.
+        // sending it holds a lease: another node takes it over only once the lease has run out. Each alert a delivery carries
+        // is kept with its figure as it stood at the change: the alert's own row moves on (firing, then resolved) while a
+        // digest or a retry waits.
         new(8, "subscriptions, delivery outbox", db => $"""
             CREATE TABLE subscriptions (
                 id TEXT PRIMARY KEY,
@@ -220,9 +222,15 @@ public static class Migrations
             CREATE INDEX deliveries_by_subscription ON deliveries (subscription_id, due_at);
             CREATE TABLE delivery_alerts (
                 alert_id BIGINT NOT NULL,
-                delivery_id BIGINT NOT NULL,
                 change TEXT NOT NULL,
-                PRIMARY KEY (alert_id, delivery_id)
+                delivery_id BIGINT NOT NULL,
+                province TEXT NOT NULL,
+                indicator TEXT NOT NULL,
+                period TEXT NOT NULL,
+                value {db.Double} NULL,
+                target {db.Double} NOT NULL,
+                changed_at {db.Timestamp} NOT NULL,
+                PRIMARY KEY (alert_id, change, delivery_id)
             );
             CREATE INDEX delivery_alerts_by_delivery ON delivery_alerts (delivery_id);
             """),

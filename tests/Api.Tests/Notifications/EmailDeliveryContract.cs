@@ -30,11 +30,9 @@ public abstract class EmailDeliveryContract(StorageEngine engine) : IAsyncLifeti
         await admin.SubscribeAsync(new { channel = "email", target = "lanh-dao@haiphong.gov.vn", provinces = new[] { "31" }, indicators = new[] { "ontime" } });
 
         await admin.FallBehindAsync("31");
-        var fired = (await admin.AlertsOfAsync("31", 1))[0].GetProperty("id").GetInt64();
-        await admin.SettledDeliveriesAsync(fired, 1);
+        await admin.SettledDeliveriesOfAsync("31", 1);
         await admin.RecoverAsync("31");
-        var resolved = (await admin.AlertsOfAsync("31", 2))[1].GetProperty("id").GetInt64();
-        await admin.SettledDeliveriesAsync(resolved, 1);
+        Assert.All(await admin.SettledDeliveriesOfAsync("31", 2), d => Assert.Equal("sent", d.Text("status")));
 
         Assert.Equal(2, _inbox.Messages.Count);
         var (firing, recovered) = (_inbox.Messages[0], _inbox.Messages[1]);

@@ -62,6 +62,26 @@ public static class NotificationKit
 
     /// <summary>Waits until every delivery of the alert has left "pending", and returns them.</summary>
     public static Task<IReadOnlyList<JsonElement>> SettledDeliveriesAsync(this HttpClient client, long alertId, int count) =>
-        Poll.UntilAsync(() => client.DeliveriesAsync(alertId), d => d.Count == count && d.All(x => x.Text("status") != "pending"),
-            TimeSpan.FromSeconds(60), $"the {count} deliveries of alert {alertId} to be settled");
+        Poll.UntilAsync(() => client.DeliveriesAsync(alertId), Settled(count), TimeSpan.FromSeconds(60), $"the {count} deliveries of alert {alertId} to be settled");
+
+    /// <summary>
+    /// Waits until the alerts of a province have <paramref name="count"/> deliveries, none pending, and returns them oldest
+    /// first: whether its falling behind and its recovery are one alert or two, each change is a delivery of its own.
+    /// </summary>
+    public static Task<IReadOnlyList<JsonElement>> SettledDeliveriesOfAsync(this HttpClient client, string province, int count) =>
+        Poll.UntilAsync(
+            async () =>
+            {
+                var alerts = (await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts?limit=1000")).EnumerateArray().Where(a => a.Text("province") == province);
+                var deliveries = new List<JsonElement>();
+                foreach (var alert in alerts)
+                {
+                    deliveries.AddRange(await client.DeliveriesAsync(alert.GetProperty("id").GetInt64()));
+                }
+
+                return (IReadOnlyList<JsonElement>)[.. deliveries.DistinctBy(d => d.Text("id")).OrderBy(d => d.GetProperty("createdAt").GetDateTimeOffset())];
+            },
+            Settled(count), TimeSpan.FromSeconds(60), $"the {count} deliveries of the alerts of {province} to be settled");
+
+    private static Func<IReadOnlyList<JsonElement>, bool> Settled(int count) => d => d.Count == count && d.All(x => x.Text("status") != "pending");
 }

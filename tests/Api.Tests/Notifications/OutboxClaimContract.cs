@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using KpiActors.Api.Notifications;
-using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,25 +26,19 @@ public abstract class OutboxClaimContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task Nodes_claiming_at_once_take_each_delivery_once_and_a_dead_nodes_deliveries_after_its_lease()
     {
+        // One alert, covered by as many subscriptions: as many deliveries, due at once.
         using (var admin = _app.Client())
         {
-            await admin.SubscribeAsync(new { channel = "webhook", target = "https://hooks.example.vn/kpi", provinces = new[] { "01" }, indicators = new[] { "ontime" } });
-        }
-
-        var database = _app.Services.GetRequiredService<Database>();
-        var first = _app.Services.GetRequiredService<DeliveryOutbox>();
-        await using (var connection = await database.OpenAsync())
-        await using (var transaction = await connection.BeginTransactionAsync())
-        {
-            for (var id = 1; id <= Deliveries; id++)
+            for (var i = 0; i < Deliveries; i++)
             {
-                var alert = new Alert(id, "01", "ontime", LiveMonth.Period, AlertKinds.Behind, 0.5, 0.95, DateTimeOffset.UtcNow, null, null);
-                await first.EnqueueAsync(connection, transaction, alert, AlertChanges.Firing, CancellationToken.None);
+                await admin.SubscribeAsync(new { channel = "webhook", target = $"https://hooks.example.vn/kpi/{i}", provinces = new[] { "01" }, indicators = new[] { "ontime" } });
             }
 
-            await transaction.CommitAsync();
+            await admin.FallBehindAsync("01");
         }
 
+        await Poll.UntilAsync(() => _app.CountAsync("SELECT COUNT(*) FROM deliveries WHERE attempts = 0"), n => n == Deliveries, TimeSpan.FromSeconds(60), "the deliveries of the alert");
+        var first = _app.Services.GetRequiredService<DeliveryOutbox>();
         var options = Options.Create(new NotificationOptions());
         var secondDatabase = engine == StorageEngine.Sqlite ? (Database)new SqliteDatabase(_app.ConnectionString) : new PostgresDatabase(_app.ConnectionString);
         try
