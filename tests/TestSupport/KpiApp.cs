@@ -42,9 +42,10 @@ public sealed class KpiApp : IAsyncDisposable
 
     /// <param name="settings">Configuration on top of the test defaults (auth on, anonymous reads off, generous rate limits, no scheduled reports).</param>
     /// <param name="connectionString">An existing database to start over (a restart); a fresh one when null.</param>
-    /// <param name="clock">The app's clock instead of the system's: a <see cref="ManualClock"/> for what happens after hours or days.</param>
+    /// <param name="services">Services replacing the app's own: a clock a test moves, a demo's traffic.</param>
     public static async Task<KpiApp> StartAsync(
-        StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null, TimeProvider? clock = null)
+        StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null,
+        Action<IServiceCollection>? services = null)
     {
         connectionString ??= await NewDatabaseAsync(engine);
         var all = new Dictionary<string, string?>
@@ -79,9 +80,9 @@ public sealed class KpiApp : IAsyncDisposable
                 builder.UseSetting(key, value);
             }
 
-            if (clock is not null)
+            if (services is not null)
             {
-                builder.ConfigureTestServices(services => services.AddSingleton(clock));
+                builder.ConfigureTestServices(services);
             }
         });
         factory.UseKestrel();

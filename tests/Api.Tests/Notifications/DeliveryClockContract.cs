@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KpiActors.Domain;
 using KpiActors.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiActors.Api.Tests.Notifications;
 
@@ -20,7 +21,7 @@ public abstract class DeliveryClockContract(StorageEngine engine) : IAsyncLifeti
         // The defaults of backoff and giving up: the clock, not the test, takes the day.
         _app = await KpiApp.StartAsync(engine, NotificationKit.Settings(
             ("Notifications:FirstRetryAfter", "00:00:30"), ("Smtp:Host", "127.0.0.1"), ("Smtp:Port", _inbox.Port.ToString()),
-            ("Smtp:From", "kpi@example.gov.vn"), ("Smtp:Security", "None")), clock: _clock);
+            ("Smtp:From", "kpi@example.gov.vn"), ("Smtp:Security", "None")), services: s => s.AddSingleton<TimeProvider>(_clock));
     }
 
     public async Task DisposeAsync()
