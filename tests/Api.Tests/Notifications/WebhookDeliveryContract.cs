@@ -36,7 +36,8 @@ public abstract class WebhookDeliveryContract(StorageEngine engine) : IAsyncLife
 
         await admin.FallBehindAsync("31");
         await admin.FallBehindAsync("79");
-        await admin.AlertsOfAsync("31", 1);
+        // Recovering only once it has fired: a province that recovers within the pending period never fires at all.
+        await admin.SettledDeliveriesOfAsync("31", 2);
         await admin.RecoverAsync("31");
         var deliveries = (await admin.SettledDeliveriesOfAsync("31", 4)).Concat(await admin.SettledDeliveriesOfAsync("79", 1)).ToList();
 
