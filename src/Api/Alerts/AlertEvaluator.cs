@@ -1,3 +1,4 @@
+using KpiActors.Api.Notifications;
 using KpiActors.Domain;
 using KpiActors.Grains;
 using Microsoft.Extensions.Options;
@@ -11,6 +12,7 @@ namespace KpiActors.Api.Alerts;
 public sealed class AlertEvaluator(
     SqlAlertStore alerts,
     SqlSilenceStore silences,
+    DeliveryOutbox outbox,
     IGrainFactory grains,
     TimeProvider clock,
     IOptions<AlertOptions> options,
@@ -51,7 +53,13 @@ public sealed class AlertEvaluator(
                 .GetReadingAsync(ReportingPeriod.Parse(alert.Period));
             var silence = active.FirstOrDefault(s => s.Covers(alert.Province, alert.Indicator, now));
             var next = AlertTransitions.Next(alert, reading.Status, silence, now);
-            if (await alerts.MoveAsync(alert, next, reading, null, cancellationToken) is { } moved)
+            // Firing and resolving reach the subscribers, written with the change itself; a muted alert reaches nobody.
+            var change = next.State != alert.State && next.SilenceId is null
+                ? next.State switch { AlertState.Firing => AlertChanges.Firing, AlertState.Resolved => AlertChanges.Resolved, _ => null }
+                : null;
+            if (await alerts.MoveAsync(alert, next, reading,
+                    change is null ? null : (connection, transaction, moved) => outbox.EnqueueAsync(connection, transaction, moved, change, cancellationToken),
+                    cancellationToken) is { } moved)
             {
                 await grains.GetGrain<IBoardNotifierGrain>(0).PublishAlertAsync(moved);
                 changed.Add(moved);

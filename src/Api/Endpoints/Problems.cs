@@ -21,6 +21,9 @@ public static class Problems
     public static ProblemHttpResult NotFound(string field, string reason) => Problem(
         StatusCodes.Status404NotFound, "Not found", $"{field}: {reason}", ("errors", new[] { new RowError(null, field, reason) }));
 
+    public static ProblemHttpResult Forbidden(string field, string reason) => Problem(
+        StatusCodes.Status403Forbidden, "This key may not do this; nothing was stored", $"{field}: {reason}", ("errors", new[] { new RowError(null, field, reason) }));
+
     public static ProblemHttpResult ForbiddenProvinces(IEnumerable<string> provinces) => Problem(
         StatusCodes.Status403Forbidden,
         "This key may not write for these provinces; nothing was stored",

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiActors.Api.Tests.Live;
 
-/// <summary>Silences: who may mute what, what a muted alert still is (recorded, shown, marked), and what is kept of them.</summary>
+/// <summary>Silences: who may mute what, what a muted alert still is (recorded, shown, marked, never sent), and what is kept of them.</summary>
 public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
 {
     private readonly ManualClock _clock = new(LiveMonth.NowWithRoom(TimeSpan.FromHours(4)));
@@ -38,15 +38,24 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         Assert.Equal(id, Assert.Single((await NextAsync(board, "Silences")).EnumerateArray()).GetProperty("id").GetInt64());
 
         using var admin = _app.Client();
+        // Nothing listens there: what matters is what is written to the outbox, not what arrives.
+        (await admin.PostAsJsonAsync("/api/v1/subscriptions", new { channel = "webhook", target = "http://127.0.0.1:9/kpi" })).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("31", $"s-{i}", late: i < 20)))).EnsureSuccessStatusCode();
         (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("01", $"t-{i}", late: i < 20)))).EnsureSuccessStatusCode();
         await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts"), a => a.GetArrayLength() == 2, TimeSpan.FromSeconds(30), "both alerts pending");
         _clock.Set(_clock.GetUtcNow().AddMinutes(30));
         var fired = await _app.Services.GetRequiredService<AlertEvaluator>().EvaluateAsync();
 
-        // Both fire and are recorded; only Hà Nội's would be sent.
+        // Both fire and are recorded; only Hà Nội's is sent.
         Assert.Equal([("01", AlertState.Firing, null), ("31", AlertState.Firing, (long?)id)],
             fired.Select(a => (a.Province, a.State, a.SilenceId)).OrderBy(a => a.Province));
+        var deliveries = new Dictionary<string, int>();
+        foreach (var alert in fired)
+        {
+            deliveries[alert.Province] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alert.Id}/deliveries")).GetArrayLength();
+        }
+
+        Assert.Equal(new Dictionary<string, int> { ["01"] = 1, ["31"] = 0 }, deliveries);
 
         var ended = await viewer.DeleteAsync($"/api/v1/alerts/silences/{id}");
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);

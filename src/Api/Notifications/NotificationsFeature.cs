@@ -1,0 +1,20 @@
+namespace KpiActors.Api.Notifications;
+
+/// <summary>Alerts reaching people who are not watching the board: subscriptions, the outbox, and its dispatcher on every node.</summary>
+public static class NotificationsFeature
+{
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<NotificationOptions>(builder.Configuration.GetSection("Notifications"));
+        services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        services.AddSingleton<SqlSubscriptionStore>();
+        services.AddSingleton<DeliveryOutbox>();
+        services.AddSingleton<EmailSender>();
+        services.AddSingleton<WebhookSender>();
+        // A receiver's redirect is not followed: the signed body goes to the address the subscription names, nowhere else.
+        services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddHostedService<DeliveryDispatcher>();
+        return builder;
+    }
+}
