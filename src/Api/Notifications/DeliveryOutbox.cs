@@ -1,4 +1,5 @@
 using System.Data.Common;
+using KpiActors.Domain;
 using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 using Microsoft.Extensions.Options;
@@ -36,8 +37,8 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
             await using var link = connection.CreateCommand();
             link.Transaction = transaction;
             link.CommandText = """
-                INSERT INTO delivery_alerts (alert_id, change, delivery_id, province, indicator, period, value, target, changed_at)
-                VALUES (@alert, @change, @delivery, @province, @indicator, @period, @value, @target, @at)
+                INSERT INTO delivery_alerts (alert_id, change, delivery_id, province, indicator, period, value, target, status, changed_at)
+                VALUES (@alert, @change, @delivery, @province, @indicator, @period, @value, @target, @status, @at)
                 """;
             link.AddParameter("alert", alert.Id);
             link.AddParameter("change", change);
@@ -47,6 +48,7 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
             link.AddParameter("period", alert.Period);
             link.AddParameter("value", alert.Value);
             link.AddParameter("target", alert.Target);
+            link.AddParameter("status", EnumText<TargetStatus>.Of(alert.Status));
             link.AddParameter("at", now);
             await link.ExecuteNonQueryAsync(ct);
         }
@@ -111,7 +113,7 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
 
         await using var alerts = connection.CreateCommand();
         alerts.CommandText = """
-            SELECT alert_id, change, province, indicator, period, value, target, changed_at
+            SELECT alert_id, change, province, indicator, period, value, target, status, changed_at
             FROM delivery_alerts WHERE delivery_id = @id ORDER BY changed_at, alert_id
             """;
         alerts.AddParameter("id", claim.Id);
@@ -121,7 +123,8 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
         {
             carried.Add(new NotifiedAlert(
                 rows.GetInt64(0), rows.GetString(1), rows.GetString(2), rows.GetString(3), rows.GetString(4),
-                rows.IsDBNull(5) ? null : rows.GetDouble(5), rows.GetDouble(6), rows.GetFieldValue<DateTimeOffset>(7)));
+                rows.IsDBNull(5) ? null : rows.GetDouble(5), rows.GetDouble(6), EnumText<TargetStatus>.Parse(rows.GetString(7)),
+                rows.GetFieldValue<DateTimeOffset>(8)));
         }
 
         return notification with { Alerts = carried };

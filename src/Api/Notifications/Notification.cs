@@ -1,8 +1,10 @@
+using KpiActors.Domain;
+
 namespace KpiActors.Api.Notifications;
 
 /// <summary>What one delivery says: the alerts it carries (one, or a digest's), to whom, under which idempotency id.</summary>
 public sealed record Notification(string DeliveryId, string SubscriptionId, string Channel, string Target, string? Secret, bool Digest, IReadOnlyList<NotifiedAlert> Alerts);
 
-/// <summary>An alert as a notification tells it: what changed and when, where the figure stood against its target then.</summary>
+/// <summary>An alert as a notification tells it: what changed and when, where the figure stood against its target then, and how it was judged.</summary>
 public sealed record NotifiedAlert(
-    long Id, string Change, string Province, string Indicator, string Period, double? Value, double Target, DateTimeOffset ChangedAt);
+    long Id, string Change, string Province, string Indicator, string Period, double? Value, double Target, TargetStatus Status, DateTimeOffset ChangedAt);

@@ -81,11 +81,16 @@ public static class NotificationText
         _ => "bằng mục tiêu",
     };
 
-    /// <summary>Said exactly: an alert that resolved below its target is not "đạt".</summary>
-    private static string Standing(NotifiedAlert alert) => (alert.Change, alert.Value >= alert.Target) switch
+    /// <summary>
+    /// Said exactly: an alert that resolved below its target is not "đạt", and one whose period ended behind is still behind.
+    /// At or over the target is "đạt" even while the board, just out of "behind", still judges it at risk.
+    /// </summary>
+    public static string Standing(NotifiedAlert alert) => (alert.Change, alert.Status) switch
     {
         (AlertChanges.Firing, _) => "không đạt chỉ tiêu",
-        (_, true) => "đã đạt mục tiêu",
+        (_, TargetStatus.Behind) => "kỳ báo cáo đã kết thúc, không đạt chỉ tiêu",
+        (_, TargetStatus.NotEnoughData) => "chưa đủ dữ liệu để đánh giá",
+        _ when alert.Value >= alert.Target => "đã đạt mục tiêu",
         _ => $"không còn ở mức không đạt, vẫn dưới mục tiêu {VietnameseText.Rate(alert.Target)}",
     };
 }

@@ -41,12 +41,14 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
         notification.Alerts.Select(a => new WebhookAlert(
             a.Id, a.Change, a.Province, ProvinceCatalog.Vietnam.TryFind(a.Province, out var p) ? p.Name : a.Province,
             a.Indicator, Indicators.TryFind(a.Indicator, out var i) ? i.NameVi : a.Indicator, a.Period,
-            a.Value, a.Target, NotificationText.GapOf(a), a.ChangedAt, NotificationText.ProvinceLink(publicBaseUrl, a)?.AbsoluteUri)).ToList());
+            a.Value, a.Target, NotificationText.GapOf(a), EnumText<TargetStatus>.Of(a.Status), a.ChangedAt,
+            NotificationText.ProvinceLink(publicBaseUrl, a)?.AbsoluteUri)).ToList());
 }
 
 public sealed record WebhookPayload(string DeliveryId, string SubscriptionId, bool Digest, IReadOnlyList<WebhookAlert> Alerts);
 
 /// <param name="Gap">Value minus target: negative below it; null without a value.</param>
+/// <param name="Status">How the figure was judged at the change, as the board says it: "behind", "at-risk", "met", ...</param>
 public sealed record WebhookAlert(
     long Id, string Change, string Province, string ProvinceName, string Indicator, string IndicatorName, string Period,
-    double? Value, double Target, double? Gap, DateTimeOffset ChangedAt, string? BoardUrl);
+    double? Value, double Target, double? Gap, string Status, DateTimeOffset ChangedAt, string? BoardUrl);

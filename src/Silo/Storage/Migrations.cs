@@ -272,6 +272,7 @@ public static class Migrations
                 period TEXT NOT NULL,
                 value {db.Double} NULL,
                 target {db.Double} NOT NULL,
+                status TEXT NOT NULL,
                 changed_at {db.Timestamp} NOT NULL,
                 PRIMARY KEY (alert_id, change, delivery_id)
             );

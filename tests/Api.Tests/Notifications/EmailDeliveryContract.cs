@@ -53,6 +53,25 @@ public abstract class EmailDeliveryContract(StorageEngine engine) : IAsyncLifeti
         Assert.Contains("Tình trạng: đã đạt mục tiêu", recovered.TextBody);
     }
 
+    [Fact]
+    public async Task A_recovery_that_leaves_the_province_under_its_target_is_not_called_met()
+    {
+        using var admin = _app.Client();
+        await admin.SubscribeAsync(new { channel = "email", target = "lanh-dao@haiphong.gov.vn", provinces = new[] { "31" } });
+        await admin.FallBehindAsync("31");
+        await admin.SettledDeliveriesOfAsync("31", 1);
+
+        // 230 of 250 on time: 92 %, out of "behind" but under 95 %.
+        var more = Enumerable.Range(0, 210).Select(i => LiveMonth.Resolved("31", $"partly-{i}", late: false));
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", more)).EnsureSuccessStatusCode();
+        await admin.SettledDeliveriesOfAsync("31", 2);
+
+        var recovered = _inbox.Messages[1].TextBody;
+        Assert.Contains("Kết quả: 92,00%", recovered);
+        Assert.Contains("Tình trạng: không còn ở mức không đạt, vẫn dưới mục tiêu 95,00%", recovered);
+        Assert.DoesNotContain("đã đạt", recovered);
+    }
+
     [Theory]
     [InlineData("not an address")]
     [InlineData("Lãnh đạo <lanh-dao@haiphong.gov.vn>")]

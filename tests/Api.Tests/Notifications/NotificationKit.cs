@@ -11,8 +11,8 @@ public static class NotificationKit
     public const string BoardUrl = "https://kpi.example.gov.vn";
 
     /// <summary>
-    /// An alert fires as soon as a province is behind and resolves as soon as it is not (no pending or keep-firing period),
-    /// the outbox is looked at every 100 ms and a first retry comes after 200 ms: the tests wait for outcomes, not for defaults.
+    /// An alert fires as soon as a province is behind and resolves as soon as it is not (no pending or keep-firing period,
+    /// alerts looked at every 100 ms), the outbox is looked at every 100 ms and a first retry comes after 200 ms: the tests wait for outcomes, not for defaults.
     /// </summary>
     public static Dictionary<string, string?> Settings(params (string Key, string Value)[] more)
     {
@@ -20,6 +20,7 @@ public static class NotificationKit
         {
             ["Alerts:PendingFor"] = "00:00:00",
             ["Alerts:KeepFiringFor"] = "00:00:00",
+            ["Alerts:EvaluateEvery"] = "00:00:00.100",
             ["Notifications:PublicBaseUrl"] = BoardUrl,
             ["Notifications:PollEvery"] = "00:00:00.100",
             ["Notifications:FirstRetryAfter"] = "00:00:00.200",

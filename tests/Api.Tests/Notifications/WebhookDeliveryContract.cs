@@ -81,6 +81,7 @@ public abstract class WebhookDeliveryContract(StorageEngine engine) : IAsyncLife
         Assert.Equal(0.5, firing.GetProperty("value").GetDouble(), 12);
         Assert.Equal(0.95, firing.GetProperty("target").GetDouble(), 12);
         Assert.Equal(-0.45, firing.GetProperty("gap").GetDouble(), 12);
+        Assert.Equal("behind", firing.Text("status"));
         Assert.Equal($"{NotificationKit.BoardUrl}/#/province/31?indicator=ontime", firing.Text("boardUrl"));
     }
 

@@ -23,11 +23,11 @@ function describe(alert) {
       ? t('alert.text.clearing', { ...figure, since: dateTime(alert.clearSince) })
       : t('alert.text.firing', figure);
   }
+  // Just out of "behind" a figure over its target is still judged at risk (hysteresis): over the target is "đạt" all the same.
   switch (alert.status) {
-    case 'met': return t('alert.text.met', figure);
     case 'behind': return t('alert.text.periodEnded', figure);
     case 'not-enough-data': return t('alert.text.notEnoughData', figure);
-    default: return t('alert.text.belowTarget', figure);
+    default: return alert.value >= alert.target ? t('alert.text.met', figure) : t('alert.text.belowTarget', figure);
   }
 }
 
