@@ -36,6 +36,14 @@ public sealed class LiveBoard : IAsyncDisposable
         return All("Figures").Select(Match).FirstOrDefault(f => f is not null) is { } seen ? Task.FromResult(seen) : NextAsync("Figures", Match);
     }
 
+    /// <summary>A pushed alert in this state, among the messages read so far or those to come.</summary>
+    public Task<JsonElement> AlertAsync(string state)
+    {
+        JsonElement? Match(JsonElement alert) => alert.GetProperty("state").GetString() == state ? alert : null;
+
+        return All("Alert").Select(Match).FirstOrDefault(a => a is not null) is { } seen ? Task.FromResult(seen) : NextAsync("Alert", Match);
+    }
+
     /// <summary>The next message to <paramref name="target"/>, reading on from the last message read.</summary>
     public Task<JsonElement> NextAsync(string target) => NextAsync(target, argument => argument);
 
