@@ -24,6 +24,12 @@ public sealed class NotificationOptions
     /// </summary>
     public TimeSpan Lease { get; init; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Lets webhooks go to loopback, private and link-local addresses: for receivers on the same network as the servers.
+    /// Off, any key holder could otherwise make the servers post to what only they can reach.
+    /// </summary>
+    public bool AllowPrivateWebhookTargets { get; init; }
+
     /// <summary>How long one attempt (an SMTP session, a webhook request) may take.</summary>
     public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

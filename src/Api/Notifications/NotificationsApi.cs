@@ -45,7 +45,8 @@ public static class NotificationsApi
     }
 
     private static async Task<Results<Created<CreatedSubscription>, ProblemHttpResult>> Subscribe(
-        NewSubscription request, ClaimsPrincipal user, SqlSubscriptionStore store, IOptions<SmtpOptions> smtp, TimeProvider clock, CancellationToken ct)
+        NewSubscription request, ClaimsPrincipal user, SqlSubscriptionStore store, IOptions<SmtpOptions> smtp, IOptions<NotificationOptions> options,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new List<RowError>();
         var channel = request.Channel?.Trim().ToLowerInvariant();
@@ -74,6 +75,11 @@ public static class NotificationsApi
         else if (channel == Channels.Webhook && !IsWebhookUrl(target))
         {
             errors.Add(new(null, "target", $"is not an absolute http or https URL of at most {MaxUrlLength} characters"));
+        }
+        else if (channel == Channels.Webhook && !options.Value.AllowPrivateWebhookTargets &&
+                 WebhookAddresses.Literal(new Uri(target)) is { } address && !WebhookAddresses.IsPublic(address))
+        {
+            errors.Add(new(null, "target", $"points at {address}, a loopback, private or link-local address: webhooks go to public receivers"));
         }
 
         var provinces = Listed(request.Provinces, "provinces", errors, (string name, out string code) =>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace KpiActors.Api.Notifications;
 
 /// <summary>Alerts reaching people who are not watching the board: subscriptions, the outbox, and its dispatcher on every node.</summary>
@@ -13,7 +15,11 @@ public static class NotificationsFeature
         services.AddSingleton<EmailSender>();
         services.AddSingleton<WebhookSender>();
         // A receiver's redirect is not followed: the signed body goes to the address the subscription names, nowhere else.
-        services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
+        services.AddHttpClient(WebhookSender.ClientName).ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            ConnectCallback = WebhookAddresses.Connect(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.AllowPrivateWebhookTargets),
+        });
         services.AddHostedService<DeliveryDispatcher>();
         return builder;
     }

@@ -22,6 +22,8 @@ public static class NotificationKit
             ["Alerts:KeepFiringFor"] = "00:00:00",
             ["Alerts:EvaluateEvery"] = "00:00:00.100",
             ["Notifications:PublicBaseUrl"] = BoardUrl,
+            // The tests' receivers listen on loopback, which webhooks may not reach otherwise.
+            ["Notifications:AllowPrivateWebhookTargets"] = "true",
             ["Notifications:PollEvery"] = "00:00:00.100",
             ["Notifications:FirstRetryAfter"] = "00:00:00.200",
         };
