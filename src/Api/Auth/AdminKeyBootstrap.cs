@@ -27,13 +27,12 @@ public sealed class AdminKeyBootstrap(SqlApiKeyStore keys, IOptions<AuthOptions>
             return;
         }
 
-        if (await keys.AnyActiveAdminAsync(cancellationToken))
+        var key = ApiKeys.NewKey();
+        if (!await keys.AddFirstAdminAsync(new StoredApiKey(ApiKeys.NewId(), "first admin", KpiRoles.Admin, [], clock.GetUtcNow(), null), ApiKeys.Hash(key), cancellationToken))
         {
             return;
         }
 
-        var key = ApiKeys.NewKey();
-        await keys.AddAsync(new StoredApiKey(ApiKeys.NewId(), "first admin", KpiRoles.Admin, [], clock.GetUtcNow(), null), ApiKeys.Hash(key), cancellationToken);
         Console.WriteLine($"""
 
             First admin API key (shown once, stored only as a hash): {key}

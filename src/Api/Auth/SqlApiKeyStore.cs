@@ -15,6 +15,9 @@ public sealed class SqlApiKeyStore(Database database)
 {
     private const string Columns = "id, name, role, provinces, created_at, revoked_at";
 
+    // Any fixed number, the same on every node; another than the other locks'.
+    private const long FirstAdminLock = 7436104;
+
     private const string Insert = "INSERT INTO api_keys (id, name, key_hash, role, provinces, created_at) VALUES (@id, @name, @hash, @role, @provinces, @at)";
 
     public async Task AddAsync(StoredApiKey key, string keyHash, CancellationToken cancellationToken = default) =>
@@ -27,6 +30,33 @@ public sealed class SqlApiKeyStore(Database database)
     public async Task<bool> AddUnlessStoredAsync(StoredApiKey key, string keyHash, CancellationToken cancellationToken = default) =>
         await InsertAsync($"{Insert} ON CONFLICT (key_hash) DO NOTHING", key, keyHash, cancellationToken) > 0;
 
+    /// <summary>
+    /// Adds the key as an admin unless an active admin exists; true if it was added. Nodes started together without a
+    /// bootstrap key each look for an admin and find none: under one lock, the first adds its key and the others see it.
+    /// </summary>
+    public async Task<bool> AddFirstAdminAsync(StoredApiKey key, string keyHash, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        if (database.Provider == StorageProvider.Postgres)
+        {
+            command.CommandText = $"SELECT pg_advisory_xact_lock({FirstAdminLock})";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        command.CommandText = """
+            INSERT INTO api_keys (id, name, key_hash, role, provinces, created_at)
+            SELECT @id, @name, @hash, @role, @provinces, @at
+            WHERE NOT EXISTS (SELECT 1 FROM api_keys WHERE role = @role AND revoked_at IS NULL)
+            """;
+        Bind(command, key, keyHash);
+        var added = await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
     public async Task<StoredApiKey?> FindActiveByHashAsync(string keyHash, CancellationToken cancellationToken = default)
     {
         var keys = await QueryAsync($"SELECT {Columns} FROM api_keys WHERE key_hash = @hash AND revoked_at IS NULL", "hash", keyHash, cancellationToken);
@@ -35,9 +65,6 @@ public sealed class SqlApiKeyStore(Database database)
 
     public Task<IReadOnlyList<StoredApiKey>> ListAsync(CancellationToken cancellationToken = default) =>
         QueryAsync($"SELECT {Columns} FROM api_keys ORDER BY created_at, id", null, null, cancellationToken);
-
-    public async Task<bool> AnyActiveAdminAsync(CancellationToken cancellationToken = default) =>
-        (await QueryAsync($"SELECT {Columns} FROM api_keys WHERE role = @role AND revoked_at IS NULL", "role", "admin", cancellationToken)).Count > 0;
 
     public async Task<bool> RevokeAsync(string id, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
@@ -54,14 +81,13 @@ public sealed class SqlApiKeyStore(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.AddParameter("id", key.Id);
-        command.AddParameter("name", key.Name);
-        command.AddParameter("hash", keyHash);
-        command.AddParameter("role", key.Role);
-        command.AddParameter("provinces", string.Join(',', key.Provinces));
-        command.AddParameter("at", key.CreatedAt);
+        Bind(command, key, keyHash);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static void Bind(System.Data.Common.DbCommand command, StoredApiKey key, string keyHash) =>
+        command.AddParameter("id", key.Id).AddParameter("name", key.Name).AddParameter("hash", keyHash).AddParameter("role", key.Role)
+            .AddParameter("provinces", string.Join(',', key.Provinces)).AddParameter("at", key.CreatedAt);
 
     private async Task<IReadOnlyList<StoredApiKey>> QueryAsync(string sql, string? parameter, object? value, CancellationToken cancellationToken)
     {
