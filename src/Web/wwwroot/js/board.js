@@ -49,8 +49,12 @@ function summary(readings, area) {
       h('strong', { class: 'summary-count' }, String(counts[status])))));
 }
 
-function tile(province, reading, cell, changedAt, actions) {
-  const status = reading?.status ?? 'not-enough-data';
+/** A province's status on the board: "unavailable" while its grain cannot read its log (the server lists it so). */
+function statusOf(state, province, reading) {
+  return state.unavailable.get(state.indicator)?.has(province) ? 'unavailable' : reading?.status ?? 'not-enough-data';
+}
+
+function tile(province, reading, status, cell, changedAt, actions) {
   const elapsed = changedAt === undefined ? null : performance.now() - changedAt;
   const label = `${province.name}: ${percent(reading?.value)} — ${statusLabel(status)}`;
   return h('a', {
@@ -72,7 +76,8 @@ function tileMap(state, readings, actions, legendInside) {
   const { cells, archipelagos, legend } = state.layout;
   return h('div', { class: 'tilemap', style: `--columns: ${COLUMNS}; --rows: ${ROWS}` },
     legendInside ? summary([...readings.values()], legend) : null,
-    state.provinces.map(p => tile(p, readings.get(p.code), cells.get(p.code), state.changedAt.get(p.code), actions)),
+    state.provinces.map(p => tile(p, readings.get(p.code), statusOf(state, p.code, readings.get(p.code)), cells.get(p.code),
+      state.changedAt.get(p.code), actions)),
     archipelagos.map(island => h('span', {
       class: 'archipelago', style: `grid-row: ${island.row}; grid-column: ${island.column}`, 'aria-hidden': 'true',
     }, s('svg', { viewBox: '0 0 30 14', class: 'archipelago-dots' },
@@ -144,16 +149,16 @@ function rankingTable(state, readings, actions) {
     }, label, active ? h('span', { class: 'sort-arrow', 'aria-hidden': 'true' }, state.sort.descending ? '▼' : '▲') : null));
   }));
 
-  const body = rows.map(({ province, reading, rank }) => h('tr', { 'data-province': province.code, 'data-status': reading?.status },
+  const body = rows.map(({ province, reading, rank }) => h('tr', { 'data-province': province.code, 'data-status': statusOf(state, province.code, reading) },
     h('td', { class: 'num rank' }, rank ?? '—'),
     h('th', { scope: 'row' }, h('a', { href: actions.provinceHref(province.code), 'data-focus': `row-${province.code}` }, province.name)),
     h('td', { class: 'num value' }, percent(reading?.value)),
     h('td', { class: 'num' }, reading ? targetPercent(reading.target) : '—'),
     h('td', { class: `num gap${reading?.gap < 0 ? ' negative' : ''}` }, points(reading?.gap, { unit: false })),
-    h('td', {}, statusBadge(reading?.status ?? 'not-enough-data')),
+    h('td', {}, statusBadge(statusOf(state, province.code, reading))),
     h('td', { class: 'trend' }, state.histories.has(province.code)
       ? sparkline(state.histories.get(province.code))
-      : h('span', { class: 'spark-loading', 'aria-hidden': 'true' })),
+      : statusOf(state, province.code, reading) === 'unavailable' ? '—' : h('span', { class: 'spark-loading', 'aria-hidden': 'true' })),
     lastYearCell(reading)));
 
   return h('table', { class: 'ranking' }, h('thead', {}, header), h('tbody', {}, body));

@@ -36,6 +36,7 @@ const ICON_PATHS = {
   'at-risk': 'M8 3v6.5M8 12.6v.1',
   behind: 'M4.5 4.5l7 7M11.5 4.5l-7 7',
   'not-enough-data': 'M4 8h.1M8 8h.1M12 8h.1',
+  unavailable: 'M5.5 6a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .8-1 1.5v.7M8 12.6v.1',
 };
 
 export function statusIcon(status) {

@@ -44,12 +44,14 @@ const state = {
   // Readings of the chosen period: indicator → province code → reading; and which period they are of.
   boards: new Map(),
   boardsPeriod: null,
+  // The provinces whose figure of an indicator the server could not read (indicator → codes), for the chosen period.
+  unavailable: new Map(),
   // Sparkline histories of the chosen indicator, by province: which indicator and period they end at
   // (historiesFor), and which of those is loaded or loading (historiesKey; null again after a failure).
   histories: new Map(),
   historiesFor: null,
   historiesKey: null,
-  province: { key: null, readings: new Map(), histories: new Map() },
+  province: { key: null, readings: new Map(), histories: new Map(), unavailable: new Set() },
   alerts: [],
   silences: [],
   newAlerts: new Set(),
@@ -124,7 +126,7 @@ async function applyRoute() {
   state.period = route.period ?? state.liveMonth;
   if (state.province.key !== `${state.provinceCode}|${formatPeriod(state.period)}`) {
     // Never another province's (or period's) figures under this heading, not even while loading.
-    state.province = { key: null, readings: new Map(), histories: new Map() };
+    state.province = { key: null, readings: new Map(), histories: new Map(), unavailable: new Set() };
   }
   renderPickers();
   render();
@@ -194,6 +196,7 @@ async function loadBoard() {
       return;
     }
     state.boards = new Map(boards.map(b => [b.indicator, new Map(b.provinces.map(r => [r.province, r]))]));
+    state.unavailable = new Map(boards.map(b => [b.indicator, new Set(b.unavailable)]));
     state.boardsPeriod = period;
     state.changedAt.clear();
     touched();
@@ -208,7 +211,9 @@ async function loadBoard() {
     state.historiesKey = key;
     const { indicator } = state;
     const { kind } = state.period;
-    await api.inBatches(state.provinces.filter(p => !state.histories.has(p.code)), HISTORY_REQUESTS_IN_FLIGHT, async p => {
+    // A figure the server cannot read has no history to read either: asking would fail every retry of the board.
+    const readable = state.provinces.filter(p => !state.histories.has(p.code) && !state.unavailable.get(indicator)?.has(p.code));
+    await api.inBatches(readable, HISTORY_REQUESTS_IN_FLIGHT, async p => {
       if (state.historiesKey !== key) {
         return;
       }
@@ -241,9 +246,11 @@ async function loadProvince() {
     return;
   }
   const { kind } = state.period;
+  // An indicator whose log cannot be read answers 503 for its history: the page shows the others.
   const [figures, ...histories] = await Promise.all([
     api.getProvince(code, period),
-    ...state.indicators.map(i => api.getHistory(code, i.id, kind, HISTORY_LENGTH[kind], period)),
+    ...state.indicators.map(i => api.getHistory(code, i.id, kind, HISTORY_LENGTH[kind], period)
+      .catch(error => (error instanceof api.ApiError && error.status === 503 ? null : Promise.reject(error)))),
   ]);
   if (`${state.provinceCode}|${formatPeriod(state.period)}` !== key) {
     return;
@@ -252,6 +259,7 @@ async function loadProvince() {
   state.province = {
     key,
     readings,
+    unavailable: new Set(figures.unavailable),
     histories: new Map(state.indicators.map((indicator, i) => {
       patchHistory(histories[i], readings.get(indicator.id));
       return [indicator.id, histories[i]];
@@ -317,6 +325,9 @@ function applyReadings(readings, { full = true } = {}) {
     }
     const board = state.boardsPeriod === selected ? state.boards.get(reading.indicator) : null;
     const old = board?.get(reading.province);
+    if (board) {
+      state.unavailable.get(reading.indicator)?.delete(reading.province);
+    }
     if (board && (!old || reading.sequence >= old.sequence)) {
       if (old && old.status !== reading.status) {
         state.changedAt.set(reading.province, performance.now());

@@ -20,7 +20,12 @@ function fact(label, value, attributes = {}) {
   return h('div', { class: 'fact', ...attributes }, h('dt', {}, label), h('dd', {}, value));
 }
 
-function indicatorPanel(indicator, reading, history) {
+function indicatorPanel(indicator, reading, history, unavailable) {
+  if (!reading && unavailable) {
+    return h('section', { class: 'panel indicator-panel', 'data-indicator': indicator.id, 'data-unavailable': 'true' },
+      h('div', { class: 'panel-head' }, h('h2', {}, indicatorName(indicator)), statusBadge('unavailable')),
+      h('p', { class: 'panel-note' }, t('indicatorUnavailable')));
+  }
   if (!reading) {
     // Still loading.
     return h('section', { class: 'panel indicator-panel', 'data-indicator': indicator.id },
@@ -75,6 +80,6 @@ export function renderProvince(state, actions) {
       h('p', { class: 'province-period' }, periodLabel(state.period)),
       chartLegend(STATUSES, t('targetLine'))),
     h('div', { class: 'province-grid' },
-      state.indicators.map(indicator => indicatorPanel(indicator, data.readings.get(indicator.id), data.histories.get(indicator.id)))),
+      state.indicators.map(indicator => indicatorPanel(indicator, data.readings.get(indicator.id), data.histories.get(indicator.id), data.unavailable.has(indicator.id)))),
   ];
 }
