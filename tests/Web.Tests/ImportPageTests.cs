@@ -58,8 +58,8 @@ public sealed class ImportPageTests(PlaywrightFixture playwright) : BoardTests(p
         await Expect(Page.Locator("#import-result")).ToHaveTextAsync("Đã nhập 12.000 hồ sơ: 12.000 hồ sơ mới hoặc thay đổi, 0 hồ sơ không đổi.", new() { Timeout = 120_000 });
         await Expect(Page.Locator("#import-progress")).ToHaveAttributeAsync("value", "12000");
         var moved = Page.Locator("#import-moved tbody tr");
-        await Expect(moved.Nth(0).Locator("td")).ToHaveTextAsync(["19", "Tháng 9/2026", "Giải quyết đúng hạn", "—", "75,0\u00a0% (9.000/12.000)"]);
-        await Expect(moved.Nth(1).Locator("td")).ToHaveTextAsync(["19", "Tháng 9/2026", "Hồ sơ trực tuyến", "—", "50,0\u00a0% (6.000/12.000)"]);
+        await Expect(moved.Nth(0).Locator("td")).ToHaveTextAsync(["Thái Nguyên", "Tháng 9/2026", "Giải quyết đúng hạn", "—", "75,0\u00a0% (9.000/12.000)"]);
+        await Expect(moved.Nth(1).Locator("td")).ToHaveTextAsync(["Thái Nguyên", "Tháng 9/2026", "Hồ sơ trực tuyến", "—", "50,0\u00a0% (6.000/12.000)"]);
         await Expect(moved).ToHaveCountAsync(2);
         await Browser.ScreenshotAsync("import-done.png", waitForCharts: false);
         var onTime = await ReadingAsync("ontime");

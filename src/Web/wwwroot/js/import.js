@@ -87,7 +87,7 @@ function render() {
   clear(moved, figures.length === 0 ? [] : [
     h('thead', {}, h('tr', {}, ['province', 'period', 'indicator', 'before', 'after'].map(c => h('th', { scope: 'col' }, t(`import.moved.${c}`))))),
     h('tbody', {}, figures.map(f => h('tr', { 'data-province': f.province, 'data-indicator': f.indicator },
-      h('td', {}, f.province), h('td', {}, periodLabel(parsePeriod(f.period))), h('td', {}, indicatorShortName(f.indicator)),
+      h('td', {}, f.name), h('td', {}, periodLabel(parsePeriod(f.period))), h('td', {}, indicatorShortName(f.indicator)),
       h('td', {}, figure(f.before)), h('td', {}, figure(f.after))))),
   ]);
 }
@@ -115,7 +115,8 @@ function touched(dossiers) {
 async function readFigures(places, key) {
   const read = await Promise.all(places.map(async ({ province, period }) => {
     const readings = await getProvince(province, period, key);
-    return readings.indicators.filter(r => MOVED_INDICATORS.includes(r.indicator)).map(r => ({ province, period, indicator: r.indicator, reading: r }));
+    return readings.indicators.filter(r => MOVED_INDICATORS.includes(r.indicator))
+      .map(r => ({ province, name: readings.province.name, period, indicator: r.indicator, reading: r }));
   }));
   return read.flat();
 }
