@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;
 using KpiActors.Api.Endpoints;
@@ -111,10 +110,7 @@ public static class SilencesApi
         return TypedResults.Ok(silence);
     }
 
-    private static DateTimeOffset? EndsAt(string? text) =>
-        text is { Length: >= 16 } && text[10] == 'T' && DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local)
-            ? local.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(local, VietnamTime.Offset) : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture)
-            : null;
+    private static DateTimeOffset? EndsAt(string? text) => text is not null && DateWindow.TryParseDateTime(text, out var at) ? at : null;
 
     private static async Task PublishAsync(SqlSilenceStore silences, IGrainFactory grains, DateTimeOffset now, CancellationToken ct) =>
         await grains.GetGrain<IBoardNotifierGrain>(0).PublishSilencesAsync(await silences.ListAsync(now, ct));

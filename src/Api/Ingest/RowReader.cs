@@ -94,22 +94,9 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
             return Instant(field, day, value, dateMeansEndOfDay);
         }
 
-        if (value.Length >= 16 && value[4] == '-' && value[7] == '-' && value[10] is 'T' or ' ' &&
-            DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var local))
+        if (DateWindow.TryParseDateTime(value, out var instant))
         {
-            // Without an offset, the year of the text itself first: 0001-01-01T00:00 in Vietnam is before the first instant there is.
-            if (local.Kind == DateTimeKind.Unspecified && !DateWindow.ContainsYear(local.Year))
-            {
-                return OutsideWindow(field, value);
-            }
-
-            var instant = local.Kind == DateTimeKind.Unspecified ? new DateTimeOffset(local, VietnamTime.Offset)
-                : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset) ? withOffset
-                : (DateTimeOffset?)null;
-            if (instant is not null)
-            {
-                return DateWindow.Contains(VietnamTime.DateOf(instant.Value)) ? instant : OutsideWindow(field, value);
-            }
+            return instant ?? OutsideWindow(field, value);
         }
 
         // As spreadsheets with Vietnamese settings write them (day first) and the national portal (yyyyMMddHHmmss), in Vietnam time.

@@ -84,6 +84,11 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
             new { indicator = "ontime", endsAt = _clock.GetUtcNow().AddDays(400).ToString("o"), reason = "cả năm" }).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.Contains("at most 366 days away", problem.Body.ToString());
 
+        // The first instant there is, in Vietnam time, is before the first there is in UTC: refused, not a 500.
+        problem = await admin.PostAsJsonAsync("/api/v1/alerts/silences",
+            new { indicator = "ontime", endsAt = "0001-01-01T00:00:00", reason = "x" }).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal([new(null, "endsAt")], problem.Errors);
+
         Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts/silences")).GetArrayLength());
     }
 
