@@ -91,7 +91,7 @@ public sealed class BoardNotifierGrain(
     /// Into or out of "behind", or a first judgement since the grain woke (after a restart it may have left "behind" unseen);
     /// the alerts ignore what they know already.
     /// </summary>
-    public static bool ChangesAlerts(TargetStatus? previous, TargetStatus current) =>
+    private static bool ChangesAlerts(TargetStatus? previous, TargetStatus current) =>
         previous is null || (previous == TargetStatus.Behind) != (current == TargetStatus.Behind);
 
     private async Task TellEveryNodeAsync(Func<IBoardNodeObserver, Task> message)

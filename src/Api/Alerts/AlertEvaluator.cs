@@ -20,7 +20,7 @@ public sealed class AlertEvaluator(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.EvaluateEvery);
+        using var timer = new PeriodicTimer(options.Value.EvaluateEvery, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
