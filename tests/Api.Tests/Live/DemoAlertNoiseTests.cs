@@ -28,18 +28,18 @@ public sealed class DemoAlertNoiseTests(ITestOutputHelper output)
         await using var board = await HubClient.ConnectAsync(app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         var started = clock.GetUtcNow();
 
+        // The watch ends on the accelerated clock itself: a real-time timer of a tenth of the span can fire a hair
+        // before the clock has passed all of it.
         var changes = new List<JsonElement>();
-        using (var watching = new CancellationTokenSource((Watched - (clock.GetUtcNow() - started)) / 10))
+        while (clock.GetUtcNow() - started < Watched)
         {
+            using var waiting = new CancellationTokenSource((Watched - (clock.GetUtcNow() - started)) / 10 + TimeSpan.FromMilliseconds(50));
             try
             {
-                while (true)
+                var message = await board.Messages.ReadAsync(waiting.Token);
+                if (message.Target == "Alert")
                 {
-                    var message = await board.Messages.ReadAsync(watching.Token);
-                    if (message.Target == "Alert")
-                    {
-                        changes.Add(message.Arguments[0]);
-                    }
+                    changes.Add(message.Arguments[0]);
                 }
             }
             catch (OperationCanceledException)
@@ -47,7 +47,6 @@ public sealed class DemoAlertNoiseTests(ITestOutputHelper output)
             }
         }
 
-        Assert.True(clock.GetUtcNow() - started >= Watched);
         var byKey = changes.GroupBy(a => (a.Text("province"), a.Text("indicator"))).ToList();
         output.WriteLine($"{changes.Count} alert changes for {byKey.Count} (province, indicator): " +
             string.Join(", ", byKey.Select(k => $"{k.Key.Item1}/{k.Key.Item2} {string.Join(">", k.Select(a => a.Text("state")))}")));
