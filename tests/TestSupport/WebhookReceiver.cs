@@ -11,7 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace KpiActors.Api.Tests.Notifications;
+namespace KpiActors.TestSupport;
 
 /// <summary>One webhook request as it arrived, and what the receiver answered.</summary>
 public sealed record ReceivedWebhook(string? IdempotencyKey, string? Timestamp, string? Signature, byte[] Body, int Answered)
