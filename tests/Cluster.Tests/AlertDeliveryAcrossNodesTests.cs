@@ -38,9 +38,9 @@ public sealed class AlertDeliveryAcrossNodesTests(ITestOutputHelper output)
         // One province falls behind through node A; once its alert has arrived, the other through node B. The second
         // arrives after both nodes have looked at the first alert and at the outbox several times over.
         await KpiCluster.PostAsync(a, FallingBehind("79"));
-        Assert.True(await Poll.UntilAsync(() => Task.FromResult(receiver.Received.Count >= 1), Deadline), "the first alert's webhook");
+        await Poll.UntilAsync(() => Task.FromResult(receiver.Received.Count >= 1), Deadline, "the first alert's webhook");
         await KpiCluster.PostAsync(b, FallingBehind("48"));
-        Assert.True(await Poll.UntilAsync(() => Task.FromResult(receiver.Received.Count >= 2), Deadline), "the second alert's webhook");
+        await Poll.UntilAsync(() => Task.FromResult(receiver.Received.Count >= 2), Deadline, "the second alert's webhook");
 
         var delivered = receiver.Received.Select(r => (r.IdempotencyKey, Alert: Assert.Single(r.Json.GetProperty("alerts").EnumerateArray()))).ToList();
         Assert.Equal([("79", "firing"), ("48", "firing")], delivered.Select(d => (Text(d.Alert, "province"), Text(d.Alert, "change"))));

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
 namespace KpiActors.Cluster.Tests;
@@ -60,8 +61,7 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
         {
             using var client = node.Client(timeout: TimeSpan.FromSeconds(10));
             var waited = Stopwatch.StartNew();
-            var differences = await Poll.UntilNoneAsync(() => BoardCheck.DifferencesAsync(client, expected), ConvergenceDeadline);
-            Assert.True(differences.Count == 0, $"Node {node.Name} differs from the recount:\n{string.Join('\n', differences.Take(20))}");
+            await Poll.UntilNoneAsync(() => BoardCheck.DifferencesAsync(client, expected), ConvergenceDeadline, $"node {node.Name} to serve the recount");
             output.WriteLine($"Node {node.Name} serves the recount of all 34 provinces (asked for {waited.Elapsed.TotalSeconds:0.0} s).");
         }
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using KpiActors.Domain;
 using KpiActors.Grains;
+using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
 namespace KpiActors.Cluster.Tests;
@@ -48,12 +49,12 @@ public sealed class NodeDeathTests(ITestOutputHelper output)
         {
             // A short timeout per request: a call that waits on the dead silo must not hide the moment it answers.
             using var client = survivor.Client(timeout: TimeSpan.FromSeconds(10));
-            var differences = await Poll.UntilNoneAsync(() => BoardCheck.DifferencesAsync(client, expected), RecoveryDeadline);
-            return (survivor.Name, Differences: differences, After: clock.Elapsed);
+            await Poll.UntilNoneAsync(() => BoardCheck.DifferencesAsync(client, expected), RecoveryDeadline,
+                $"node {survivor.Name} to serve every province's figures again after the kill");
+            return (survivor.Name, After: clock.Elapsed);
         }));
-        foreach (var (name, differences, after) in recoveries)
+        foreach (var (name, after) in recoveries)
         {
-            Assert.True(differences.Count == 0, $"Node {name} still differs {RecoveryDeadline.TotalSeconds:0} s after the kill:\n{string.Join('\n', differences.Take(20))}");
             output.WriteLine($"Node {name} served every province's figures again {after.TotalSeconds:0.0} s after {victim.Name} was killed.");
         }
 

@@ -48,7 +48,7 @@ public sealed class ClusterCatchUpTests
         await silent.StoreAsync(Resolved("B-1", late: false));
         var last = await silent.StoreAsync(Resolved("B-2", late: false), Resolved("B-3", late: true));
 
-        var polled = await Eventually.Async(() => host.ReadAsync(OnTime, "2026-10"), r => r.Sequence == 3, Deadline, "the grain reads the log's head");
+        var polled = await Poll.UntilAsync(() => host.ReadAsync(OnTime, "2026-10"), r => r.Sequence == 3, Deadline, "the grain to read the log's head");
         Assert.Equal(1, active.Sequence);
         Assert.Equal(3, Sequence(last));
         Assert.Equal("early=3, late=2, received=5", Figures(polled));
@@ -101,7 +101,7 @@ public sealed class ClusterCatchUpTests
         await end(host, home);
         var unsent = await feeds[survivor].StoreAsync(Resolved("B-0", late: false), Resolved("B-1", late: true), Resolved("B-2", late: false));
         var snapshot = await host.SnapshotWatermarkAsync(OnTime);
-        var back = await Eventually.Async(() => host.ReadAsync(OnTime, "2026-10"), _ => true, Deadline, "the grain answers again");
+        var back = await Poll.UntilAsync(() => host.ReadAsync(OnTime, "2026-10"), _ => true, Deadline, "the grain to answer again");
         var where = host.SiloOf(OnTime);
         foreach (var (grain, batch) in feeds.Values.SelectMany(feed => feed.Delivered))
         {
