@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KpiActors.Api.Reports;
 using KpiActors.Domain;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -75,6 +76,27 @@ public abstract class DeliveryClockContract(StorageEngine engine) : IAsyncLifeti
         Assert.Equal(start + TimeSpan.FromHours(24), delivery.GetProperty("giveUpAt").GetDateTimeOffset());
         Assert.Equal(expected.Count, _receiver.Received.Count);
         Assert.Single(_receiver.Received.Select(r => r.IdempotencyKey).Distinct());
+    }
+
+    [Fact]
+    public async Task An_alert_still_firing_when_its_month_ends_is_ended_by_an_email_that_says_the_month_ended_behind()
+    {
+        using var admin = _app.Client();
+        await admin.SubscribeAsync(new { channel = "email", target = "lanh-dao@haiphong.gov.vn", provinces = new[] { "31" }, indicators = new[] { "ontime" } });
+        await admin.FallBehindAsync("31");
+        await admin.SettledDeliveriesOfAsync("31", 1);
+
+        var month = ReportingPeriod.Parse(LiveMonth.Period);
+        _clock.Set(VietnamTime.StartOf(month.LastDay.AddDays(1)).AddMinutes(5));
+        Assert.All(await admin.SettledDeliveriesOfAsync("31", 2), d => Assert.Equal("sent", d.Text("status")));
+
+        Assert.Equal(2, _inbox.Messages.Count);
+        var ended = _inbox.Messages[1];
+        Assert.Equal("[KPI] Hết cảnh báo — thành phố Hải Phòng: Tỷ lệ hồ sơ giải quyết đúng hạn 50,00% (mục tiêu 95,00%)", ended.Subject);
+        Assert.Contains($"Kỳ: {VietnameseText.Period(month)}", ended.TextBody);
+        Assert.Contains("Kết quả: 50,00%", ended.TextBody);
+        Assert.Contains("Tình trạng: kỳ báo cáo đã kết thúc, không đạt chỉ tiêu", ended.TextBody);
+        Assert.DoesNotContain("đã đạt", ended.TextBody);
     }
 
     [Fact]
