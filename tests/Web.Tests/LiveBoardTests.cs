@@ -30,6 +30,8 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
 
         await Expect(tile).ToHaveAttributeAsync("data-status", "behind", WithinTwoSeconds);
         await Expect(tile).ToContainTextAsync("12,5 %", new() { Timeout = 2_000 });
+        // The ranking row moved with the same push, its gap worked out from the pushed figure, which carries none.
+        await Expect(Page.Locator(".ranking tr[data-province='31'] td.gap")).ToHaveTextAsync("−82,5");
         var alert = Browser.Alert("31", "ontime");
         await Expect(alert).ToHaveAttributeAsync("data-state", "pending", WithinTwoSeconds);
         await Expect(alert).ToContainTextAsync("Đang chờ");

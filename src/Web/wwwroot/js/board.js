@@ -85,6 +85,9 @@ function tileMap(state, readings, actions, legendInside) {
     h('span', {}, t(island.key)))));
 }
 
+/** Points above (or below) the target. Pushed figures carry no gap, only what it is made of: it is worked out here. */
+const gapOf = reading => (reading?.value === null || reading?.value === undefined ? null : reading.value - reading.target);
+
 /** Sorting: how each column orders two rows; rows without a value always go last. */
 const SEVERITY = { behind: 0, 'at-risk': 1, 'on-track': 2, met: 3, 'not-enough-data': 4 };
 const COLUMNS_OF_TABLE = [
@@ -92,7 +95,7 @@ const COLUMNS_OF_TABLE = [
   { key: 'province', value: row => row.province.name },
   { key: 'value', numeric: true, value: row => row.reading?.value },
   { key: 'target', numeric: true, value: row => row.reading?.target },
-  { key: 'gap', label: 'col.gapPoints', numeric: true, value: row => row.reading?.gap },
+  { key: 'gap', label: 'col.gapPoints', numeric: true, value: row => gapOf(row.reading) },
   { key: 'status', value: row => SEVERITY[row.reading?.status ?? 'not-enough-data'] },
   { key: 'trend', sortable: false },
   { key: 'lastYear', numeric: true, value: row => row.reading?.lastYearValue },
@@ -154,7 +157,7 @@ function rankingTable(state, readings, actions) {
     h('th', { scope: 'row' }, h('a', { href: actions.provinceHref(province.code), 'data-focus': `row-${province.code}` }, province.name)),
     h('td', { class: 'num value' }, percent(reading?.value)),
     h('td', { class: 'num' }, reading ? targetPercent(reading.target) : '—'),
-    h('td', { class: `num gap${reading?.gap < 0 ? ' negative' : ''}` }, points(reading?.gap, { unit: false })),
+    h('td', { class: `num gap${gapOf(reading) < 0 ? ' negative' : ''}` }, points(gapOf(reading), { unit: false })),
     h('td', {}, statusBadge(statusOf(state, province.code, reading))),
     h('td', { class: 'trend' }, state.histories.has(province.code)
       ? sparkline(state.histories.get(province.code))
