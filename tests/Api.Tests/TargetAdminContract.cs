@@ -10,7 +10,7 @@ namespace KpiActors.Api.Tests;
 /// </summary>
 public abstract class TargetAdminContract(AppFixture fixture, StorageEngine engine)
 {
-    private const string LegalSource = "no single statutory percentage";
+    private const string LegalSource = "không có tỷ lệ luật định";
 
     private KpiApp App => fixture.App;
 

@@ -182,6 +182,9 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
         await Expect(chart.Locator(".chart-target")).ToHaveCountAsync(1);
         await Expect(chart.Locator(".marker")).ToHaveCountAsync(1);
         await Expect(ontime.Locator("figcaption")).ToContainTextAsync("Mục tiêu 95 %");
+        // Where the target comes from, in the language of the law it cites.
+        await Expect(ontime.Locator(".target-source")).ToContainTextAsync(
+            "Nghị định 61/2018/NĐ-CP yêu cầu mọi hồ sơ được giải quyết đúng hạn; 95% là mức mặc định có thể điều chỉnh");
         await Browser.ScreenshotAsync("province.png");
 
         // The page watches its province: ten more late dossiers show in its counts as they are pushed, 36 of 50 on time.
