@@ -123,11 +123,14 @@ public static class ApiKit
         await app.CountAsync("SELECT COUNT(*) FROM delta_log"));
 
     /// <summary>Asks the app's own database directly, past the API.</summary>
-    public static async Task<long> CountAsync(this KpiApp app, string sql)
+    public static async Task<long> CountAsync(this KpiApp app, string sql) => Convert.ToInt64(await app.ScalarAsync(sql));
+
+    /// <summary>Asks the app's own database directly, past the API: the first column of the first row, as it is stored.</summary>
+    public static async Task<object?> ScalarAsync(this KpiApp app, string sql)
     {
         await using var connection = await app.Services.GetRequiredService<Database>().OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync());
+        return await command.ExecuteScalarAsync();
     }
 }

@@ -86,7 +86,17 @@ public sealed class KpiApp : IAsyncDisposable
             }
         });
         factory.UseKestrel();
-        factory.StartServer();
+        try
+        {
+            factory.StartServer();
+        }
+        catch
+        {
+            // A start refused by the configuration must not leave what did start (a silo, its ports) behind.
+            await factory.DisposeAsync();
+            throw;
+        }
+
         var app = new KpiApp(factory, engine, connectionString);
         using var client = app.Client(null);
         (await client.GetAsync("/health/ready")).EnsureSuccessStatusCode();

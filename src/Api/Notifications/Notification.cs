@@ -2,7 +2,10 @@ using KpiActors.Domain;
 
 namespace KpiActors.Api.Notifications;
 
-/// <summary>What one delivery says: the alerts it carries (one, or a digest's), to whom, under which idempotency id.</summary>
+/// <summary>
+/// What one delivery says: the alerts it carries (one, or a digest's), to whom, under which idempotency id; a webhook's
+/// secret as stored (<see cref="WebhookSecrets"/>).
+/// </summary>
 public sealed record Notification(string DeliveryId, string SubscriptionId, string Channel, string Target, string? Secret, bool Digest, IReadOnlyList<NotifiedAlert> Alerts);
 
 /// <summary>An alert as a notification tells it: what changed and when, where the figure stood against its target then, and how it was judged.</summary>

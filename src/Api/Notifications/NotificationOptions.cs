@@ -30,6 +30,12 @@ public sealed class NotificationOptions
     /// </summary>
     public bool AllowPrivateWebhookTargets { get; init; }
 
+    /// <summary>
+    /// 32 bytes in base64 that webhook secrets are sealed with in the database (<see cref="WebhookSecrets"/>); the same on
+    /// every node. Unset, secrets are stored as they are.
+    /// </summary>
+    public string? SecretKey { get; init; }
+
     /// <summary>How long one attempt (an SMTP session, a webhook request) may take.</summary>
     public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

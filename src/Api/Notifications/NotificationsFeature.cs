@@ -8,8 +8,11 @@ public static class NotificationsFeature
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<NotificationOptions>(builder.Configuration.GetSection("Notifications"));
+        // A bad key stops the start before anything runs, rather than the first webhook.
+        services.AddOptions<NotificationOptions>().Bind(builder.Configuration.GetSection("Notifications"))
+            .Validate(o => WebhookSecrets.TryReadKey(o.SecretKey, out _), WebhookSecrets.KeyRequirement).ValidateOnStart();
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
+        services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<SqlSubscriptionStore>();
         services.AddSingleton<DeliveryOutbox>();
         services.AddSingleton<EmailSender>();
@@ -20,6 +23,7 @@ public static class NotificationsFeature
             AllowAutoRedirect = false,
             ConnectCallback = WebhookAddresses.Connect(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.AllowPrivateWebhookTargets),
         });
+        services.AddHostedService<WebhookSecretSealing>();
         services.AddHostedService<DeliveryDispatcher>();
         return builder;
     }

@@ -4,7 +4,7 @@ using KpiActors.Silo.Storage;
 namespace KpiActors.Api.Notifications;
 
 /// <summary>Subscriptions and the (province, indicator) pairs each covers. A removed one is kept, marked, for the deliveries that name it.</summary>
-public sealed class SqlSubscriptionStore(Database database)
+public sealed class SqlSubscriptionStore(Database database, WebhookSecrets secrets)
 {
     public async Task AddAsync(Subscription subscription, string? secret, string ownerKey, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,7 @@ public sealed class SqlSubscriptionStore(Database database)
             insert.AddParameter("channel", subscription.Channel);
             insert.AddParameter("target", subscription.Target);
             insert.AddParameter("hour", subscription.DigestHour);
-            insert.AddParameter("secret", secret);
+            insert.AddParameter("secret", secret is null ? null : secrets.Seal(subscription.Id, secret));
             insert.AddParameter("owner", ownerKey);
             insert.AddParameter("by", subscription.CreatedBy);
             insert.AddParameter("at", subscription.CreatedAt);
@@ -124,5 +124,44 @@ public sealed class SqlSubscriptionStore(Database database)
         }
 
         return covering;
+    }
+
+    /// <summary>
+    /// Seals the secrets stored before Notifications:SecretKey was set; how many. Each is replaced only if it is still the
+    /// one read, so nodes starting together seal each once.
+    /// </summary>
+    public async Task<int> SealStoredSecretsAsync(CancellationToken cancellationToken = default)
+    {
+        if (!secrets.Seals)
+        {
+            return 0;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var plain = new List<(string Id, string Secret)>();
+        await using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT id, secret FROM subscriptions WHERE secret IS NOT NULL";
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                if (!WebhookSecrets.IsSealed(reader.GetString(1)))
+                {
+                    plain.Add((reader.GetString(0), reader.GetString(1)));
+                }
+            }
+        }
+
+        var sealedCount = 0;
+        await using var update = connection.CreateCommand();
+        update.CommandText = "UPDATE subscriptions SET secret = @sealed WHERE id = @id AND secret = @plain";
+        foreach (var (id, secret) in plain)
+        {
+            update.Parameters.Clear();
+            update.AddParameter("sealed", secrets.Seal(id, secret)).AddParameter("id", id).AddParameter("plain", secret);
+            sealedCount += await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return sealedCount;
     }
 }

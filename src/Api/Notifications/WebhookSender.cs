@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace KpiActors.Api.Notifications;
 
 /// <summary>Posts a notification as signed JSON; throws unless the receiver answers 2xx.</summary>
-public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock, IOptions<NotificationOptions> options)
+public sealed class WebhookSender(IHttpClientFactory clients, WebhookSecrets secrets, TimeProvider clock, IOptions<NotificationOptions> options)
 {
     public const string ClientName = "webhooks";
 
@@ -15,13 +15,14 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
 
     public async Task SendAsync(Notification notification, CancellationToken ct)
     {
+        var secret = secrets.Open(notification.SubscriptionId, notification.Secret ?? "");
         var body = JsonSerializer.SerializeToUtf8Bytes(Payload(notification, options.Value.PublicBaseUrl), Json);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, notification.Target) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.Add(WebhookSigning.IdempotencyHeader, notification.DeliveryId);
         request.Headers.Add(WebhookSigning.TimestampHeader, timestamp.ToString(CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSigning.SignatureHeader, WebhookSigning.Sign(notification.Secret ?? "", timestamp, body));
+        request.Headers.Add(WebhookSigning.SignatureHeader, WebhookSigning.Sign(secret, timestamp, body));
 
         using var client = clients.CreateClient(ClientName);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
