@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
 using System.Text.Json;
 using KpiActors.Domain.Wire;
 using KpiActors.TestSupport;
@@ -26,13 +27,17 @@ public sealed class AlertDeliveryAcrossNodesTests(ITestOutputHelper output)
             ["Notifications:PollEvery"] = "00:00:00.100",
             // The receiver listens on loopback, which webhooks may not reach otherwise.
             ["Notifications:AllowPrivateWebhookTargets"] = "true",
+            // Secrets sealed by the node that took the subscription, opened by whichever node sends.
+            ["Notifications:SecretKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
         });
         var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
+        string secret;
         using (var admin = a.Client())
         using (var created = await admin.PostAsJsonAsync("/api/v1/subscriptions",
             new { channel = "webhook", target = receiver.Url, provinces = new[] { "79", "48" }, indicators = new[] { "ontime" } }))
         {
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            secret = Text(await created.Content.ReadFromJsonAsync<JsonElement>(), "secret")!;
         }
 
         // One province falls behind through node A; once its alert has arrived, the other through node B. The second
@@ -45,7 +50,7 @@ public sealed class AlertDeliveryAcrossNodesTests(ITestOutputHelper output)
         var delivered = receiver.Received.Select(r => (r.IdempotencyKey, Alert: Assert.Single(r.Json.GetProperty("alerts").EnumerateArray()))).ToList();
         Assert.Equal([("79", "firing"), ("48", "firing")], delivered.Select(d => (Text(d.Alert, "province"), Text(d.Alert, "change"))));
         Assert.Equal(2, delivered.Select(d => d.IdempotencyKey).Distinct().Count());
-        Assert.All(receiver.Received, r => Assert.Equal(200, r.Answered));
+        Assert.All(receiver.Received, r => Assert.Equal((200, true), (r.Answered, r.IsSignedWith(secret))));
 
         // Either node's record agrees: one alert per province, each with one delivery, sent at its first attempt.
         using var client = b.Client();
