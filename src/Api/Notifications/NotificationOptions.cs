@@ -36,6 +36,12 @@ public sealed class NotificationOptions
     /// </summary>
     public string? SecretKey { get; init; }
 
+    /// <summary>
+    /// Keys secrets were sealed with before <see cref="SecretKey"/>: what they sealed is still opened, and resealed with
+    /// the current key when a node starts, so that they can be dropped once every node has started with the new key.
+    /// </summary>
+    public IReadOnlyList<string> PreviousSecretKeys { get; init; } = [];
+
     /// <summary>How long one attempt (an SMTP session, a webhook request) may take.</summary>
     public TimeSpan SendTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -10,7 +10,9 @@ public static class NotificationsFeature
         var services = builder.Services;
         // A bad key stops the start before anything runs, rather than the first webhook.
         services.AddOptions<NotificationOptions>().Bind(builder.Configuration.GetSection("Notifications"))
-            .Validate(o => WebhookSecrets.TryReadKey(o.SecretKey, out _), WebhookSecrets.KeyRequirement).ValidateOnStart();
+            .Validate(o => WebhookSecrets.TryReadKey(o.SecretKey, out _), WebhookSecrets.KeyRequirement)
+            .Validate(o => WebhookSecrets.TryReadPreviousKeys(o, out _), WebhookSecrets.PreviousKeysRequirement)
+            .ValidateOnStart();
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<SqlSubscriptionStore>();

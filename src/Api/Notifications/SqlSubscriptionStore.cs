@@ -127,41 +127,43 @@ public sealed class SqlSubscriptionStore(Database database, WebhookSecrets secre
     }
 
     /// <summary>
-    /// Seals the secrets stored before Notifications:SecretKey was set; how many. Each is replaced only if it is still the
-    /// one read, so nodes starting together seal each once.
+    /// Seals with the current key the secrets stored before Notifications:SecretKey was set or sealed with one of
+    /// Notifications:PreviousSecretKeys: how many, and how many no key of this node opens. Each is replaced only if it is
+    /// still the one read, so nodes starting together reseal each once.
     /// </summary>
-    public async Task<int> SealStoredSecretsAsync(CancellationToken cancellationToken = default)
+    public async Task<(int Resealed, int Unreadable)> ResealStoredSecretsAsync(CancellationToken cancellationToken = default)
     {
-        if (!secrets.Seals)
-        {
-            return 0;
-        }
-
         await using var connection = await database.OpenAsync(cancellationToken);
-        var plain = new List<(string Id, string Secret)>();
+        var replacements = new List<(string Id, string Stored, string Resealed)>();
+        var unreadable = 0;
         await using (var select = connection.CreateCommand())
         {
             select.CommandText = "SELECT id, secret FROM subscriptions WHERE secret IS NOT NULL";
             await using var reader = await select.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
-                if (!WebhookSecrets.IsSealed(reader.GetString(1)))
+                var (id, stored) = (reader.GetString(0), reader.GetString(1));
+                if (!secrets.TryReseal(id, stored, out var resealed))
                 {
-                    plain.Add((reader.GetString(0), reader.GetString(1)));
+                    unreadable++;
+                }
+                else if (resealed is not null)
+                {
+                    replacements.Add((id, stored, resealed));
                 }
             }
         }
 
-        var sealedCount = 0;
+        var resealedCount = 0;
         await using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE subscriptions SET secret = @sealed WHERE id = @id AND secret = @plain";
-        foreach (var (id, secret) in plain)
+        update.CommandText = "UPDATE subscriptions SET secret = @resealed WHERE id = @id AND secret = @stored";
+        foreach (var (id, stored, resealed) in replacements)
         {
             update.Parameters.Clear();
-            update.AddParameter("sealed", secrets.Seal(id, secret)).AddParameter("id", id).AddParameter("plain", secret);
-            sealedCount += await update.ExecuteNonQueryAsync(cancellationToken);
+            update.AddParameter("resealed", resealed).AddParameter("id", id).AddParameter("stored", stored);
+            resealedCount += await update.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return sealedCount;
+        return (resealedCount, unreadable);
     }
 }

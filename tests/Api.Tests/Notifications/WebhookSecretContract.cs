@@ -91,6 +91,34 @@ public abstract class WebhookSecretContract(StorageEngine engine) : IAsyncLifeti
         Assert.Empty(_receiver.Received);
     }
 
+    [Fact]
+    public async Task A_new_key_with_the_old_one_named_previous_reseals_every_secret_so_the_old_key_can_then_be_dropped()
+    {
+        _app = await KpiApp.StartAsync(engine, NotificationKit.Settings(("Notifications:SecretKey", Key)));
+        (string Id, string? Secret) subscription;
+        using (var admin = _app.Client())
+        {
+            subscription = await admin.SubscribeAsync(new { channel = "webhook", target = _receiver.Url.AbsoluteUri, provinces = new[] { "31" } });
+        }
+
+        var sealedWithOldKey = (string)(await _app.ScalarAsync("SELECT secret FROM subscriptions"))!;
+        var connectionString = _app.ConnectionString;
+        await _app.DisposeAsync();
+        var newKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        _app = await KpiApp.StartAsync(engine,
+            NotificationKit.Settings(("Notifications:SecretKey", newKey), ("Notifications:PreviousSecretKeys:0", Key)), connectionString);
+        var resealed = (string)(await _app.ScalarAsync("SELECT secret FROM subscriptions"))!;
+        Assert.StartsWith("aes-gcm:", resealed);
+        Assert.NotEqual(sealedWithOldKey, resealed);
+        await _app.DisposeAsync();
+
+        _app = await KpiApp.StartAsync(engine, NotificationKit.Settings(("Notifications:SecretKey", newKey)), connectionString);
+        using var restarted = _app.Client();
+        await restarted.FallBehindAsync("31");
+        Assert.Equal("sent", Assert.Single(await restarted.SettledDeliveriesOfAsync("31", 1)).Text("status"));
+        Assert.True(Assert.Single(_receiver.Received).IsSignedWith(subscription.Secret!));
+    }
+
     [Theory]
     [InlineData("not base64!")]
     [InlineData("c2hvcnQ=")]
@@ -99,6 +127,22 @@ public abstract class WebhookSecretContract(StorageEngine engine) : IAsyncLifeti
         var error = await Assert.ThrowsAnyAsync<Exception>(() => KpiApp.StartAsync(engine, NotificationKit.Settings(("Notifications:SecretKey", key))));
 
         Assert.Contains(WebhookSecrets.KeyRequirement, error.ToString());
+    }
+
+    [Theory]
+    [InlineData("c2hvcnQ=", true)]
+    [InlineData("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", false)]
+    public async Task Previous_keys_that_are_not_keys_or_have_no_key_to_reseal_with_stop_the_app_from_starting(string previousKey, bool besideAKey)
+    {
+        var settings = NotificationKit.Settings(("Notifications:PreviousSecretKeys:0", previousKey));
+        if (besideAKey)
+        {
+            settings["Notifications:SecretKey"] = Key;
+        }
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => KpiApp.StartAsync(engine, settings));
+
+        Assert.Contains(WebhookSecrets.PreviousKeysRequirement, error.ToString());
     }
 }
 
