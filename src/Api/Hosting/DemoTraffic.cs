@@ -42,8 +42,15 @@ public sealed class DemoTraffic(
             }
 
             last = clock.GetUtcNow();
-            logger.LogInformation("Demo {Phase}: {Accepted:N0} events accepted, {Rate:N0}/s, {Refused:N0} refused {Problem}",
-                p.Phase, p.Accepted, p.PerSecond, p.Refused, p.LastProblem);
+            if (p.Refused == 0)
+            {
+                logger.LogInformation("Demo {Phase}: {Accepted:N0} events accepted, {Rate:N0}/s, none refused", p.Phase, p.Accepted, p.PerSecond);
+            }
+            else
+            {
+                logger.LogWarning("Demo {Phase}: {Accepted:N0} events accepted, {Rate:N0}/s, {Refused:N0} refused, the last for: {Problem}",
+                    p.Phase, p.Accepted, p.PerSecond, p.Refused, p.LastProblem);
+            }
         });
         try
         {
