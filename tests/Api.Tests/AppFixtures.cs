@@ -41,7 +41,7 @@ public sealed class SqliteAppProcess : IAsyncLifetime
     public CrashAppProcess App => _app ?? throw new InvalidOperationException("The app has not started.");
 
     public async Task InitializeAsync() =>
-        _app = await CrashAppProcess.StartAsync("app", StorageEngine.Sqlite, await KpiApp.NewDatabaseAsync(StorageEngine.Sqlite), new Dictionary<string, string>(), Log);
+        _app = await CrashAppProcess.StartAsync("app", StorageEngine.Sqlite, await StorageEngine.Sqlite.NewDatabaseAsync(), new Dictionary<string, string>(), Log);
 
     public Task DisposeAsync()
     {

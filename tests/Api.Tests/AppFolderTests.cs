@@ -16,7 +16,7 @@ public sealed class AppFolderTests(ITestOutputHelper output) : IDisposable
         var shipped = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "appsettings.json")));
         Assert.True(shipped.RootElement.GetProperty("Auth").GetProperty("AnonymousRead").GetBoolean());
 
-        using var app = await CrashAppProcess.StartAsync("app", StorageEngine.Sqlite, await KpiApp.NewDatabaseAsync(StorageEngine.Sqlite),
+        using var app = await CrashAppProcess.StartAsync("app", StorageEngine.Sqlite, await StorageEngine.Sqlite.NewDatabaseAsync(),
             new Dictionary<string, string>(), _log, leaveToAppsettings: ["Auth:AnonymousRead"]);
         using var anonymous = new HttpClient { BaseAddress = app.BaseAddress };
 

@@ -46,7 +46,7 @@ public sealed class CrashAppProcess : IDisposable
             ["urls"] = "http://127.0.0.1:0",
             ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
             ["ConnectionStrings:Kpi"] = connectionString,
-            ["Auth:BootstrapAdminKey"] = KpiApp.AdminKey,
+            ["Auth:BootstrapAdminKey"] = AppDefaults.AdminKey,
             ["Auth:AnonymousRead"] = "false",
             ["RateLimits:WritesPerSecond"] = "100000",
             ["RateLimits:ReadsPerSecond"] = "100000",
@@ -106,7 +106,7 @@ public sealed class CrashAppProcess : IDisposable
     public HttpClient Client()
     {
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", KpiApp.AdminKey);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AppDefaults.AdminKey);
         return client;
     }
 

@@ -36,7 +36,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     public async Task Acknowledged_dossiers_survive_a_kill_mid_stream_and_the_board_then_counts_each_stored_dossier_exactly_once()
     {
         var clock = Stopwatch.StartNew();
-        var connectionString = await KpiApp.NewDatabaseAsync(Engine);
+        var connectionString = await Engine.NewDatabaseAsync();
         // Each sender owns its dossiers and sends one batch after the other, so the order in which one
         // dossier's events arrived is known exactly even though the senders run side by side.
         var streams = Enumerable.Range(0, Senders)

@@ -119,7 +119,7 @@ public abstract class TargetAdminContract(AppFixture fixture, StorageEngine engi
     [Fact]
     public async Task A_province_target_outlives_a_restart()
     {
-        var connectionString = await KpiApp.NewDatabaseAsync(engine);
+        var connectionString = await engine.NewDatabaseAsync();
         await using (var first = await KpiApp.StartAsync(engine, connectionString: connectionString))
         {
             using var client = first.Client();

@@ -75,7 +75,7 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
 
     private static async Task<string> CreateViewerKeyAsync(ClusterNode node)
     {
-        using var admin = node.Client(KpiApp.AdminKey);
+        using var admin = node.Client(AppDefaults.AdminKey);
         using var response = await admin.PostAsJsonAsync("/api/v1/admin/keys", new { name = "cluster viewer", role = "viewer" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;

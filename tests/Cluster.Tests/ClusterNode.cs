@@ -34,7 +34,7 @@ public sealed class ClusterNode : IDisposable
             ["ConnectionStrings:Kpi"] = connectionString,
             ["Orleans:SiloPort"] = SiloPort.ToString(),
             ["Orleans:GatewayPort"] = FreePorts.Next().ToString(),
-            ["Auth:BootstrapAdminKey"] = KpiApp.AdminKey,
+            ["Auth:BootstrapAdminKey"] = AppDefaults.AdminKey,
             ["Auth:AnonymousRead"] = "false",
             ["RateLimits:WritesPerSecond"] = "100000",
             ["RateLimits:ReadsPerSecond"] = "100000",
@@ -110,7 +110,7 @@ public sealed class ClusterNode : IDisposable
     }
 
     /// <summary>An HTTP client for this node, sending <paramref name="apiKey"/> as a bearer token when given.</summary>
-    public HttpClient Client(string? apiKey = KpiApp.AdminKey, TimeSpan? timeout = null)
+    public HttpClient Client(string? apiKey = AppDefaults.AdminKey, TimeSpan? timeout = null)
     {
         var client = new HttpClient { BaseAddress = BaseAddress, Timeout = timeout ?? TimeSpan.FromSeconds(60) };
         if (apiKey is not null)

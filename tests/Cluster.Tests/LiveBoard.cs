@@ -21,7 +21,7 @@ public sealed class LiveBoard : IAsyncDisposable
     /// <summary>Connects to the node's hub and joins the national group; the answer is the current live readings.</summary>
     public static async Task<(LiveBoard Board, JsonElement Current)> WatchNationalAsync(ClusterNode node)
     {
-        var hub = await HubClient.ConnectAsync(node.BaseAddress, "/hubs/board", KpiApp.AdminKey);
+        var hub = await HubClient.ConnectAsync(node.BaseAddress, "/hubs/board", AppDefaults.AdminKey);
         return (new LiveBoard(hub), await hub.InvokeAsync("WatchNational"));
     }
 

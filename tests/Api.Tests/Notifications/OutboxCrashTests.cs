@@ -31,7 +31,7 @@ public abstract class OutboxCrashTests(ITestOutputHelper output) : IAsyncLifetim
     [Fact]
     public async Task A_delivery_cut_off_by_a_kill_is_sent_after_the_restart_once_under_the_same_id()
     {
-        var connectionString = await KpiApp.NewDatabaseAsync(Engine);
+        var connectionString = await Engine.NewDatabaseAsync();
         // The same silo ports for the restart (see CrashSafetyTests); a short lease, so that the restarted node takes over
         // the delivery its dead self held within seconds.
         var settings = new Dictionary<string, string>(FreePorts.SiloSettings());

@@ -16,7 +16,8 @@ namespace KpiActors.TestSupport;
 /// </summary>
 public sealed class KpiApp : IAsyncDisposable
 {
-    public const string AdminKey = "test-admin-key-5f0c2a9e41b7";
+    /// <summary>The admin key the app is started with, as the tests of the in-process app name it.</summary>
+    public const string AdminKey = AppDefaults.AdminKey;
 
     private readonly WebApplicationFactory<Program> _factory;
 
@@ -37,37 +38,15 @@ public sealed class KpiApp : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static async Task<string> NewDatabaseAsync(StorageEngine engine) =>
-        engine == StorageEngine.Sqlite ? SqliteFile.CreateConnectionString() : await PostgresServer.CreateDatabaseAsync();
-
-    /// <param name="settings">Configuration on top of the test defaults (auth on, anonymous reads off, generous rate limits, no scheduled reports).</param>
+    /// <param name="settings">Configuration on top of <see cref="AppDefaults"/>.</param>
     /// <param name="connectionString">An existing database to start over (a restart); a fresh one when null.</param>
     /// <param name="services">Services replacing the app's own: a clock a test moves, a demo's traffic.</param>
     public static async Task<KpiApp> StartAsync(
         StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null,
         Action<IServiceCollection>? services = null)
     {
-        connectionString ??= await NewDatabaseAsync(engine);
-        var all = new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
-            ["ConnectionStrings:Kpi"] = connectionString,
-            // A free port of its own: without this the app's appsettings.json ("Urls": 127.0.0.1:5080) wins
-            // over UseKestrel(0), and a second app running at the same time fails to bind.
-            ["Urls"] = "http://127.0.0.1:0",
-            ["Auth:BootstrapAdminKey"] = AdminKey,
-            ["Auth:AnonymousRead"] = "false",
-            ["RateLimits:WritesPerSecond"] = "100000",
-            ["RateLimits:ReadsPerSecond"] = "100000",
-            // Issuing the reports of closed periods writes hundreds of documents a minute after start: only the tests of
-            // reports want that, and they turn it on.
-            ["Reports:IssueClosedPeriods"] = "false",
-        };
-        foreach (var (key, value) in FreePorts.SiloSettings())
-        {
-            all[key] = value;
-        }
-
+        connectionString ??= await engine.NewDatabaseAsync();
+        var all = AppDefaults.For(engine, connectionString);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

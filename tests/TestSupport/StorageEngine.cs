@@ -1,7 +1,0 @@
-namespace KpiActors.TestSupport;
-
-public enum StorageEngine
-{
-    Sqlite,
-    Postgres,
-}
