@@ -34,14 +34,11 @@ public sealed class AnonymousReadApp() : AppFixture(StorageEngine.Sqlite, new Di
 /// <summary>The app as a process of its own over a fresh SQLite file, for what must not be shared with the other apps of the test process.</summary>
 public sealed class SqliteAppProcess : IAsyncLifetime
 {
-    private CrashAppProcess? _app;
+    private AppProcess? _app;
 
-    public ProcessLog Log { get; } = new();
+    public AppProcess App => _app ?? throw new InvalidOperationException("The app has not started.");
 
-    public CrashAppProcess App => _app ?? throw new InvalidOperationException("The app has not started.");
-
-    public async Task InitializeAsync() =>
-        _app = await CrashAppProcess.StartAsync("app", StorageEngine.Sqlite, await StorageEngine.Sqlite.NewDatabaseAsync(), new Dictionary<string, string>(), Log);
+    public async Task InitializeAsync() => _app = await AppProcess.StartAsync("app", StorageEngine.Sqlite, await StorageEngine.Sqlite.NewDatabaseAsync());
 
     public Task DisposeAsync()
     {

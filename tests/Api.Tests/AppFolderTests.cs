@@ -16,8 +16,8 @@ public sealed class AppFolderTests(ITestOutputHelper output) : IDisposable
         var shipped = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "appsettings.json")));
         Assert.True(shipped.RootElement.GetProperty("Auth").GetProperty("AnonymousRead").GetBoolean());
 
-        using var app = await CrashAppProcess.StartAsync("app", StorageEngine.Sqlite, await StorageEngine.Sqlite.NewDatabaseAsync(),
-            new Dictionary<string, string>(), _log, leaveToAppsettings: ["Auth:AnonymousRead"]);
+        using var app = await AppProcess.StartAsync("app", StorageEngine.Sqlite, await StorageEngine.Sqlite.NewDatabaseAsync(),
+            new Dictionary<string, string?> { ["Auth:AnonymousRead"] = null }, _log);
         using var anonymous = new HttpClient { BaseAddress = app.BaseAddress };
 
         using var response = await anonymous.GetAsync("/api/v1/board?indicator=ontime");

@@ -28,7 +28,6 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     private const int BatchesAfterRestart = 5;
 
     private readonly ProcessLog _log = new();
-    private readonly List<CrashAppProcess> _apps = [];
 
     protected abstract StorageEngine Engine { get; }
 
@@ -44,17 +43,12 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
                 .Chunk(BatchSize).ToList())
             .ToList();
         // Snapshots every 50 deltas: the kill finds grains with snapshots behind the log, so a restart
-        // must both load snapshots and replay the log after them. The restart is the same node, on the same silo
-        // ports: on PostgreSQL its killed self is still an active member of the cluster, which Orleans declares dead at
-        // once for a silo on the same address; on new ports the restart waits until that member's heartbeat is stale
-        // (about 20 s, LoneNodeRestartTests).
-        var settings = new Dictionary<string, string>(FreePorts.SiloSettings()) { ["Grains:SnapshotEvery"] = "50" };
-
-        var first = await StartAsync("run 1", connectionString, settings);
+        // must both load snapshots and replay the log after them.
+        using var app = await AppProcess.StartAsync("app", Engine, connectionString, new Dictionary<string, string?> { ["Grains:SnapshotEvery"] = "50" }, _log);
         var runs = streams.Select(_ => new SenderRun()).ToList();
-        var kill = new KillSwitch(first, Senders);
+        var kill = new KillSwitch(app, Senders);
         var markers = streams.Select(Markers).ToList();
-        using (var client = first.Client())
+        using (var client = app.Client())
         using (var sendersDone = new CancellationTokenSource())
         {
             var watcher = kill.WatchAsync(async (sender, batch) => markers[sender][batch] is { } marker &&
@@ -66,7 +60,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
         Assert.All(runs, run => Assert.Null(run.Unexpected));
         Assert.True(kill.Fired, $"The app was never killed: the senders ran out of batches after {runs.Sum(r => r.Acknowledged)} were acknowledged.");
-        Assert.True(first.HasExited);
+        Assert.False(app.IsRunning);
         // Requests were outstanding when the process died, and every sender saw its connection fail.
         Assert.True(kill.InFlightAtKill > 0, "No request was in flight at the kill.");
         Assert.All(runs, run => Assert.NotNull(run.FailedBatch));
@@ -76,7 +70,10 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         var snapshots = await RecountFacts.ReadSnapshotsAsync(Engine, connectionString);
         Assert.Contains(snapshots, s => s.SnapshotWatermark is { } watermark && watermark < s.LastLogged);
 
-        var second = await StartAsync("run 2", connectionString, settings);
+        // The same node again, on the same silo ports: on PostgreSQL its killed self is still an active member of the
+        // cluster, which Orleans declares dead at once for a silo on the same address; on new ports the restart would wait
+        // until that member's heartbeat is stale (about 20 s, LoneNodeRestartTests).
+        await app.StartAsync();
 
         // (a) Nothing acknowledged is lost: every dossier stands exactly as its acknowledged events leave it. The
         // batch a sender had in flight may have been committed before the kill or not, but as a whole.
@@ -96,7 +93,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(stored.Count, stored.Keys.Count(k => k.DossierId.StartsWith("crash", StringComparison.Ordinal)));
 
         // (b) Nothing is doubled: the board of the restarted app equals a recount of the stored facts.
-        using (var client = second.Client())
+        using (var client = app.Client())
         {
             Assert.Empty(await RecountBoard.DifferencesAsync(client, stored.Values));
 
@@ -114,21 +111,9 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
     public void Dispose()
     {
-        foreach (var app in _apps)
-        {
-            app.Dispose();
-        }
-
         output.WriteLine("App output:");
         output.WriteLine(_log.ToString());
         GC.SuppressFinalize(this);
-    }
-
-    private async Task<CrashAppProcess> StartAsync(string name, string connectionString, IReadOnlyDictionary<string, string> settings)
-    {
-        var app = await CrashAppProcess.StartAsync(name, Engine, connectionString, settings, _log);
-        _apps.Add(app);
-        return app;
     }
 
     /// <summary>Sends the batches in order until one fails; records what was acknowledged, and how it ended.</summary>
@@ -240,7 +225,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     /// its request is still in flight and kills the app at once; if that moment is missed for a while, it kills
     /// at an acknowledgement that finds other requests in flight.
     /// </summary>
-    private sealed class KillSwitch(CrashAppProcess app, int senders)
+    private sealed class KillSwitch(AppProcess app, int senders)
     {
         private readonly int[] _inFlight = Enumerable.Repeat(-1, senders).ToArray();
         private readonly TaskCompletionSource _thresholdReached = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -319,12 +304,12 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     }
 }
 
-public sealed class CrashSafetySqliteTests(ITestOutputHelper output) : CrashSafetyTests(output)
+public sealed class CrashSafetyOnSqlite(ITestOutputHelper output) : CrashSafetyTests(output)
 {
     protected override StorageEngine Engine => StorageEngine.Sqlite;
 }
 
-public sealed class CrashSafetyPostgresTests(ITestOutputHelper output) : CrashSafetyTests(output)
+public sealed class CrashSafetyOnPostgres(ITestOutputHelper output) : CrashSafetyTests(output)
 {
     protected override StorageEngine Engine => StorageEngine.Postgres;
 }

@@ -11,7 +11,7 @@ namespace KpiActors.Api.Tests;
 /// </summary>
 public sealed class MetricsTests(SqliteAppProcess fixture) : IClassFixture<SqliteAppProcess>
 {
-    private CrashAppProcess App => fixture.App;
+    private AppProcess App => fixture.App;
 
     [Fact]
     public async Task After_three_batches_the_admin_key_scrapes_their_exact_counts_from_the_app_s_orleans_and_asp_net_core_meters()

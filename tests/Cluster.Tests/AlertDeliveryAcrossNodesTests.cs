@@ -20,7 +20,7 @@ public sealed class AlertDeliveryAcrossNodesTests(ITestOutputHelper output)
     public async Task Alerts_firing_on_a_two_node_cluster_reach_the_subscribers_webhook_once_each()
     {
         await using var receiver = await WebhookReceiver.StartAsync();
-        using var cluster = await KpiCluster.StartAsync(2, output, new Dictionary<string, string>
+        using var cluster = await KpiCluster.StartAsync(2, output, new Dictionary<string, string?>
         {
             ["Alerts:PendingFor"] = "00:00:01",
             ["Alerts:EvaluateEvery"] = "00:00:00.200",

@@ -16,7 +16,7 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
     [Fact]
     public async Task A_board_on_node_B_gets_the_figures_the_alert_s_changes_once_and_the_acknowledgement_of_what_came_to_node_A()
     {
-        using var cluster = await KpiCluster.StartAsync(2, output, new Dictionary<string, string>
+        using var cluster = await KpiCluster.StartAsync(2, output, new Dictionary<string, string?>
         {
             ["Alerts:PendingFor"] = "00:00:02",
             ["Alerts:EvaluateEvery"] = "00:00:00.500",
@@ -73,7 +73,7 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
         Assert.Equal([(id, "cluster viewer")], stored.EnumerateArray().Select(s => (s.GetProperty("id").GetInt64(), Text(s, "acknowledgedBy"))));
     }
 
-    private static async Task<string> CreateViewerKeyAsync(ClusterNode node)
+    private static async Task<string> CreateViewerKeyAsync(AppProcess node)
     {
         using var admin = node.Client(AppDefaults.AdminKey);
         using var response = await admin.PostAsJsonAsync("/api/v1/admin/keys", new { name = "cluster viewer", role = "viewer" });

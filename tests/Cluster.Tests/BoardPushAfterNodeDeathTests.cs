@@ -24,7 +24,7 @@ public sealed class BoardPushAfterNodeDeathTests(ITestOutputHelper output)
             page.EnsureSuccessStatusCode();
         }
 
-        ClusterNode victim;
+        AppProcess victim;
         List<string> provincesOfVictim;
         await using (var placement = await GrainPlacement.ConnectAsync(cluster))
         {

@@ -16,7 +16,7 @@ namespace KpiActors.Cluster.Tests;
 public sealed class GracefulStopTests(ITestOutputHelper output)
 {
     // No snapshot before the stop: only the stop can have written those of the stopped node's grains.
-    private static readonly Dictionary<string, string> NoSnapshotsButOnStop = new()
+    private static readonly Dictionary<string, string?> NoSnapshotsButOnStop = new()
     {
         ["Grains:SnapshotEvery"] = "1000000",
         ["Grains:SnapshotInterval"] = "01:00:00",
@@ -69,7 +69,7 @@ public sealed class GracefulStopTests(ITestOutputHelper output)
 
     /// <summary>Batches of new dossiers to <paramref name="stopping"/> until it does not take one: those it acknowledged, and the one it did not.</summary>
     private static async Task<(List<Dossier[]> Acknowledged, Dossier[] Refused, string Refusal)> SendUntilRefusedAsync(
-        ClusterNode stopping, IReadOnlyList<string> provinces, TaskCompletionSource acknowledgedOnStopping)
+        AppProcess stopping, IReadOnlyList<string> provinces, TaskCompletionSource acknowledgedOnStopping)
     {
         var acknowledged = new List<Dossier[]>();
         using var client = stopping.Client();

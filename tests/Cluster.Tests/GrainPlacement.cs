@@ -1,5 +1,6 @@
 using KpiActors.Domain;
 using KpiActors.Grains;
+using KpiActors.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
@@ -37,7 +38,7 @@ public sealed class GrainPlacement : IAsyncDisposable
     }
 
     /// <summary>The grains of every province for these indicators that are active on <paramref name="node"/> now.</summary>
-    public async Task<List<IndicatorKey>> HostedByAsync(ClusterNode node, params string[] indicators)
+    public async Task<List<IndicatorKey>> HostedByAsync(AppProcess node, params string[] indicators)
     {
         var management = Grains.GetGrain<IManagementGrain>(0);
         var hosted = new List<IndicatorKey>();
@@ -54,16 +55,16 @@ public sealed class GrainPlacement : IAsyncDisposable
     }
 
     /// <summary>The node that runs the list of nodes whose boards want pushes, one grain for the whole cluster.</summary>
-    public Task<ClusterNode> NodeRunningBoardNodesAsync(IReadOnlyList<ClusterNode> nodes) =>
+    public Task<AppProcess> NodeRunningBoardNodesAsync(IReadOnlyList<AppProcess> nodes) =>
         NodeRunningAsync(nodes, Grains.GetGrain<IBoardNodesGrain>(0));
 
     /// <summary>The node that runs this (province, indicator) grain, which must be active.</summary>
-    public Task<ClusterNode> NodeRunningAsync(IReadOnlyList<ClusterNode> nodes, IndicatorKey grain) =>
+    public Task<AppProcess> NodeRunningAsync(IReadOnlyList<AppProcess> nodes, IndicatorKey grain) =>
         NodeRunningAsync(nodes, Grains.GetGrain<IIndicatorGrain>(grain.ToString()));
 
     private IClusterClient Grains => _host.Services.GetRequiredService<IClusterClient>();
 
-    private async Task<ClusterNode> NodeRunningAsync(IReadOnlyList<ClusterNode> nodes, IAddressable grain)
+    private async Task<AppProcess> NodeRunningAsync(IReadOnlyList<AppProcess> nodes, IAddressable grain)
     {
         var silo = await Grains.GetGrain<IManagementGrain>(0).GetActivationAddress(grain);
         Assert.NotNull(silo);

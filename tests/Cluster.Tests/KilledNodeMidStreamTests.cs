@@ -66,7 +66,7 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
         }
     }
 
-    private async Task KillAndRestartAsync(ClusterNode victim, int index, Traffic traffic, Stopwatch clock)
+    private async Task KillAndRestartAsync(AppProcess victim, int index, Traffic traffic, Stopwatch clock)
     {
         try
         {
@@ -91,7 +91,7 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
     }
 
     /// <summary>Sends the batches in order, each to a random node, and a failed one again to another node until acknowledged.</summary>
-    private static async Task<SenderRun> SendAsync(IReadOnlyList<ClusterNode> nodes, IReadOnlyList<Dossier[]> batches, Random random, Traffic traffic)
+    private static async Task<SenderRun> SendAsync(IReadOnlyList<AppProcess> nodes, IReadOnlyList<Dossier[]> batches, Random random, Traffic traffic)
     {
         var run = new SenderRun();
         var clients = nodes.Select(n => n.Client()).ToList();

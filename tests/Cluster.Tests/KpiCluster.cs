@@ -8,8 +8,10 @@ namespace KpiActors.Cluster.Tests;
 
 /// <summary>
 /// Nodes A, B, C… on one fresh database of the private PostgreSQL server, started side by side (the first ones race to
-/// migrate the schema, as a deployment's nodes do) and forming one Orleans cluster. Disposing it kills every node and
-/// writes their output to the test's log.
+/// migrate the schema, as a deployment's nodes do) and forming one Orleans cluster. Each node is the built app as a process
+/// of its own, so that it can die as a server dies or stop as an operator stops it; its HTTP, silo and gateway ports are
+/// fixed when the node is made, so that a node started again comes back at the same address, where the senders of a test
+/// still send. Disposing it kills every node and writes their output to the test's log.
 /// </summary>
 public sealed class KpiCluster : IDisposable
 {
@@ -18,21 +20,23 @@ public sealed class KpiCluster : IDisposable
     private const int Dead = 6;
 
     private readonly ITestOutputHelper _output;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private KpiCluster(string connectionString, int count, ITestOutputHelper output, IReadOnlyDictionary<string, string>? settings)
+    private KpiCluster(string connectionString, int count, ITestOutputHelper output, IReadOnlyDictionary<string, string?>? settings)
     {
         _output = output;
+        _settings = settings ?? new Dictionary<string, string?>();
         ConnectionString = connectionString;
-        Nodes = Enumerable.Range(0, count).Select(i => new ClusterNode(((char)('A' + i)).ToString(), connectionString, Log, settings)).ToList();
+        Nodes = Enumerable.Range(0, count).Select(i => Node(((char)('A' + i)).ToString())).ToList();
     }
 
     public string ConnectionString { get; }
 
-    public IReadOnlyList<ClusterNode> Nodes { get; }
+    public IReadOnlyList<AppProcess> Nodes { get; }
 
     public ProcessLog Log { get; } = new();
 
-    public static async Task<KpiCluster> StartAsync(int nodes, ITestOutputHelper output, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<KpiCluster> StartAsync(int nodes, ITestOutputHelper output, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var cluster = new KpiCluster(await PostgresServer.CreateDatabaseAsync(), nodes, output, settings);
         try
@@ -47,8 +51,21 @@ public sealed class KpiCluster : IDisposable
         }
     }
 
+    /// <summary>A node of this cluster, not started: the cluster's settings, its own ports.</summary>
+    public AppProcess Node(string name)
+    {
+        var settings = AppProcess.Settings(StorageEngine.Postgres, ConnectionString);
+        settings["Urls"] = $"http://127.0.0.1:{FreePorts.Next()}";
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+
+        return new AppProcess(name, settings, Log);
+    }
+
     /// <summary>Posts dossier events to a node as one batch and returns its receipt; any answer but 200 fails the test.</summary>
-    public static async Task<Receipt> PostAsync(ClusterNode node, IEnumerable<DossierEvent> dossiers)
+    public static async Task<Receipt> PostAsync(AppProcess node, IEnumerable<DossierEvent> dossiers)
     {
         using var client = node.Client();
         using var response = await client.PostAsJsonAsync("/api/v1/dossiers", dossiers.ToList());
@@ -57,7 +74,7 @@ public sealed class KpiCluster : IDisposable
     }
 
     /// <summary>The silos in the membership table on this node's address: generation and status (Orleans' SiloStatus), oldest first.</summary>
-    public async Task<List<(int Generation, string Status)>> MembershipOfAsync(ClusterNode node)
+    public async Task<List<(int Generation, string Status)>> MembershipOfAsync(AppProcess node)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();

@@ -19,7 +19,7 @@ public sealed class LiveBoard : IAsyncDisposable
     public IReadOnlyList<HubMessage> Seen => _seen;
 
     /// <summary>Connects to the node's hub and joins the national group; the answer is the current live readings.</summary>
-    public static async Task<(LiveBoard Board, JsonElement Current)> WatchNationalAsync(ClusterNode node)
+    public static async Task<(LiveBoard Board, JsonElement Current)> WatchNationalAsync(AppProcess node)
     {
         var hub = await HubClient.ConnectAsync(node.BaseAddress, "/hubs/board", AppDefaults.AdminKey);
         return (new LiveBoard(hub), await hub.InvokeAsync("WatchNational"));

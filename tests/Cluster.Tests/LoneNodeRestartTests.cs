@@ -22,8 +22,8 @@ public sealed class LoneNodeRestartTests(ITestOutputHelper output)
         await KpiCluster.PostAsync(killed, dossiers.Select(d => d.Wire));
         killed.Kill();
 
-        // A node of its own ports, which ClusterNode's start waits for until ready (90 s at most).
-        using var successor = new ClusterNode("A'", cluster.ConnectionString, cluster.Log);
+        // A node of its own ports, whose start waits until it is ready (90 s at most).
+        using var successor = cluster.Node("A'");
         var clock = Stopwatch.StartNew();
         await successor.StartAsync();
         output.WriteLine($"{successor.Name}, on other ports than {killed.Name}, was ready {clock.Elapsed.TotalSeconds:0.0} s after it was started.");

@@ -81,7 +81,7 @@ public sealed class NodeDeathTests(ITestOutputHelper output)
         private readonly CancellationTokenSource _stop = new();
         private readonly Task<List<(string Node, string Status)>> _watching;
 
-        public ReadinessWatch(IReadOnlyList<ClusterNode> nodes) => _watching = WatchAsync(nodes);
+        public ReadinessWatch(IReadOnlyList<AppProcess> nodes) => _watching = WatchAsync(nodes);
 
         public async Task<List<(string Node, string Status)>> StopAsync()
         {
@@ -91,7 +91,7 @@ public sealed class NodeDeathTests(ITestOutputHelper output)
 
         public void Dispose() => _stop.Dispose();
 
-        private async Task<List<(string Node, string Status)>> WatchAsync(IReadOnlyList<ClusterNode> nodes)
+        private async Task<List<(string Node, string Status)>> WatchAsync(IReadOnlyList<AppProcess> nodes)
         {
             var answers = new List<(string, string)>();
             var clients = nodes.Select(n => (n.Name, Client: n.Client(apiKey: null, timeout: TimeSpan.FromSeconds(10)))).ToList();

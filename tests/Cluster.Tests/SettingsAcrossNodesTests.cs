@@ -47,7 +47,7 @@ public sealed class SettingsAcrossNodesTests(ITestOutputHelper output)
         using var cluster = await KpiCluster.StartAsync(2, output);
         // 30 of 34 on time, 88%: behind the legal 95%, met against a province's own 85%.
         await KpiCluster.PostAsync(cluster.Nodes[0], Enumerable.Range(0, 34).Select(i => Dossier.Resolved("44", $"t-{i}", late: i < 4).Wire));
-        ClusterNode running;
+        AppProcess running;
         await using (var placement = await GrainPlacement.ConnectAsync(cluster))
         {
             running = await placement.NodeRunningAsync(cluster.Nodes, new IndicatorKey("44", "ontime"));

@@ -48,7 +48,7 @@ public sealed class ClusterBenchmark(BenchOptions options, BenchDatabases databa
             for (var n = 0; n < size; n++)
             {
                 // One after the other: the first creates the schema, and each joins the cluster the others formed.
-                var node = await AppProcess.StartAsync(StorageEngine.Postgres, connectionString, new Stopwatch());
+                var node = await BenchApp.StartAsync(StorageEngine.Postgres, connectionString);
                 nodes.Add(node);
                 clients.Add(IngestBenchmark.Client(node.BaseAddress));
                 await WaitReadyAsync(clients[^1]);

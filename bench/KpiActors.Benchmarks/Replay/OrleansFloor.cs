@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using KpiActors.Benchmarks.Infrastructure;
 
 namespace KpiActors.Benchmarks.Replay;
@@ -14,7 +13,7 @@ public sealed class OrleansFloor(BenchOptions options)
         var listening = new List<TimeSpan>();
         for (var run = 1; run <= options.Runs; run++)
         {
-            using var app = await AppProcess.StartOrleansFloorAsync(new Stopwatch());
+            using var app = await BenchApp.StartOrleansFloorAsync();
             listening.Add(app.ListeningAfter);
             Progress.Step($"ASP.NET Core and a silo, nothing else, run {run}: listening {app.ListeningAfter.TotalSeconds:0.00} s");
         }

@@ -74,8 +74,7 @@ public sealed class RestartBenchmark(BenchOptions options, BenchDatabases databa
         StorageEngine engine, string connectionString, Database database, SyntheticLog log, bool snapshots, long replayed, int run, bool writeSnapshots)
     {
         var lastSequences = await SyntheticLog.LastSequencesAsync(database);
-        var clock = new Stopwatch();
-        using var app = await AppProcess.StartAsync(engine, connectionString, clock, _node);
+        using var app = await BenchApp.StartAsync(engine, connectionString, _node);
         using var client = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromMinutes(5) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", KpiApp.AdminKey);
         while (!(await client.GetAsync("/health/ready")).IsSuccessStatusCode)
@@ -83,7 +82,7 @@ public sealed class RestartBenchmark(BenchOptions options, BenchDatabases databa
             await Task.Delay(10);
         }
 
-        var ready = clock.Elapsed;
+        var ready = app.SinceStart;
         var before = app.WorkingSetBytes();
         // A board that fails (a grain whose activation failed) is asked again, as a leader's browser would: the
         // time to serve is until all four have answered, and the failures on the way are reported.
@@ -91,7 +90,7 @@ public sealed class RestartBenchmark(BenchOptions options, BenchDatabases databa
         var failed = 0;
         while (boards.Any(b => b is null))
         {
-            if (clock.Elapsed > ServeTimeout)
+            if (app.SinceStart > ServeTimeout)
             {
                 throw new TimeoutException($"The boards were not served within {ServeTimeout.TotalMinutes:0} minutes: {app.FirstError()}");
             }
@@ -115,12 +114,12 @@ public sealed class RestartBenchmark(BenchOptions options, BenchDatabases databa
             }));
         }
 
-        var served = clock.Elapsed;
+        var served = app.SinceStart;
         var result = new RestartRun(engine, log.Count, snapshots, replayed, app.ListeningAfter, ready, served, app.CpuTime(), before, app.WorkingSetBytes(),
             failed, failed > 0 ? app.FirstError() : null);
         if (writeSnapshots)
         {
-            await app.StopGracefullyAsync();
+            await app.StopAsync(TimeSpan.FromMinutes(2));
         }
         else
         {

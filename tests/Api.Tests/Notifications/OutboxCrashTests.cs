@@ -10,7 +10,6 @@ namespace KpiActors.Api.Tests.Notifications;
 public abstract class OutboxCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly ProcessLog _log = new();
-    private readonly List<CrashAppProcess> _apps = [];
     private WebhookReceiver _receiver = null!;
 
     protected abstract StorageEngine Engine { get; }
@@ -19,11 +18,6 @@ public abstract class OutboxCrashTests(ITestOutputHelper output) : IAsyncLifetim
 
     public async Task DisposeAsync()
     {
-        foreach (var app in _apps)
-        {
-            app.Dispose();
-        }
-
         await _receiver.DisposeAsync();
         output.WriteLine(_log.ToString());
     }
@@ -32,13 +26,8 @@ public abstract class OutboxCrashTests(ITestOutputHelper output) : IAsyncLifetim
     public async Task A_delivery_cut_off_by_a_kill_is_sent_after_the_restart_once_under_the_same_id()
     {
         var connectionString = await Engine.NewDatabaseAsync();
-        // The same silo ports for the restart (see CrashSafetyTests); a short lease, so that the restarted node takes over
-        // the delivery its dead self held within seconds.
-        var settings = new Dictionary<string, string>(FreePorts.SiloSettings());
-        foreach (var (key, value) in NotificationKit.Settings(("Notifications:Lease", "00:00:03")))
-        {
-            settings[key] = value!;
-        }
+        // A short lease, so that the restarted node takes over the delivery its dead self held within seconds.
+        var settings = NotificationKit.Settings(("Notifications:Lease", "00:00:03"));
 
         var held = new TaskCompletionSource<ReceivedWebhook>(TaskCreationOptions.RunContinuationsAsynchronously);
         _receiver.Answer = request =>
@@ -47,20 +36,21 @@ public abstract class OutboxCrashTests(ITestOutputHelper output) : IAsyncLifetim
             return null;
         };
 
-        var first = await StartAsync("run 1", connectionString, settings);
+        using var app = await AppProcess.StartAsync("app", Engine, connectionString, settings, _log);
         string secret;
-        using (var client = first.Client())
+        using (var client = app.Client())
         {
             secret = (await client.SubscribeAsync(new { channel = "webhook", target = _receiver.Url.AbsoluteUri, provinces = new[] { "48" } })).Secret!;
             await client.FallBehindAsync("48");
         }
 
         var cutOff = await held.Task.WaitAsync(TimeSpan.FromSeconds(60));
-        first.Kill();
+        app.Kill();
         _receiver.Answer = _ => 200;
 
-        var second = await StartAsync("run 2", connectionString, settings);
-        using var admin = second.Client();
+        // The same node again, on the same silo ports (see CrashSafetyTests).
+        await app.StartAsync();
+        using var admin = app.Client();
         var alert = Assert.Single(await admin.AlertsOfAsync("48", 1)).GetProperty("id").GetInt64();
         var delivery = Assert.Single(await admin.SettledDeliveriesAsync(alert, 1));
 
@@ -71,21 +61,14 @@ public abstract class OutboxCrashTests(ITestOutputHelper output) : IAsyncLifetim
         Assert.True(accepted.IsSignedWith(secret));
         Assert.Equal(alert, Assert.Single(accepted.Json.GetProperty("alerts").EnumerateArray()).GetProperty("id").GetInt64());
     }
-
-    private async Task<CrashAppProcess> StartAsync(string name, string connectionString, IReadOnlyDictionary<string, string> settings)
-    {
-        var app = await CrashAppProcess.StartAsync(name, Engine, connectionString, settings, _log);
-        _apps.Add(app);
-        return app;
-    }
 }
 
-public sealed class OutboxCrashSqliteTests(ITestOutputHelper output) : OutboxCrashTests(output)
+public sealed class OutboxCrashOnSqlite(ITestOutputHelper output) : OutboxCrashTests(output)
 {
     protected override StorageEngine Engine => StorageEngine.Sqlite;
 }
 
-public sealed class OutboxCrashPostgresTests(ITestOutputHelper output) : OutboxCrashTests(output)
+public sealed class OutboxCrashOnPostgres(ITestOutputHelper output) : OutboxCrashTests(output)
 {
     protected override StorageEngine Engine => StorageEngine.Postgres;
 }
