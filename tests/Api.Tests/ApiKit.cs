@@ -6,9 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiActors.Api.Tests;
 
-/// <summary>What POST /api/v1/dossiers (and the other ingest endpoints) answer on success.</summary>
-public sealed record Receipt(int Rows, int Changed, int Unchanged);
-
 /// <summary>One entry of a problem's "errors": the row (null for the body or a parameter) and the field it names.</summary>
 public sealed record FieldError(int? Index, string Field);
 
@@ -20,15 +17,6 @@ public sealed record StoredRows(long Dossiers, long EDocCounts, long Procedures,
 /// <summary>Reads the API's answers by their wire field names, so that a renamed field fails a test.</summary>
 public static class ApiKit
 {
-    public static async Task<Receipt> ReceiptAsync(this Task<HttpResponseMessage> sending)
-    {
-        using var response = await sending;
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"Expected 200, got {(int)response.StatusCode}: {body}");
-        var root = JsonDocument.Parse(body).RootElement;
-        return new Receipt(root.GetProperty("rows").GetInt32(), root.GetProperty("changed").GetInt32(), root.GetProperty("unchanged").GetInt32());
-    }
-
     public static async Task<Problem> ProblemAsync(this Task<HttpResponseMessage> sending, HttpStatusCode status)
     {
         using var response = await sending;

@@ -141,7 +141,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
 
             using (response)
             {
-                if (response.StatusCode != HttpStatusCode.OK || (await response.Content.ReadFromJsonAsync<Receipt>())?.Rows != batches[i].Length)
+                if (response.StatusCode != HttpStatusCode.OK || (await Receipt.ReadAsync(response)).Rows != batches[i].Length)
                 {
                     run.Unexpected = $"Batch {i} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}";
                     return;
@@ -207,7 +207,6 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
         return $"{expected.Count} expected, {stored.Count} stored:\n" + string.Join('\n', missing.Concat(extra).Concat(different));
     }
 
-    private sealed record Receipt(int Rows, int Changed, int Unchanged);
 
     private sealed class SenderRun
     {

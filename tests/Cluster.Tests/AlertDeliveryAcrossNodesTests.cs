@@ -42,9 +42,9 @@ public sealed class AlertDeliveryAcrossNodesTests(ITestOutputHelper output)
 
         // One province falls behind through node A; once its alert has arrived, the other through node B. The second
         // arrives after both nodes have looked at the first alert and at the outbox several times over.
-        await KpiCluster.PostAsync(a, FallingBehind("79"));
+        await a.PostDossiersAsync(FallingBehind("79"));
         await Poll.UntilAsync(() => Task.FromResult(receiver.Received.Count >= 1), Deadline, "the first alert's webhook");
-        await KpiCluster.PostAsync(b, FallingBehind("48"));
+        await b.PostDossiersAsync(FallingBehind("48"));
         await Poll.UntilAsync(() => Task.FromResult(receiver.Received.Count >= 2), Deadline, "the second alert's webhook");
 
         var delivered = receiver.Received.Select(r => (r.IdempotencyKey, Alert: Assert.Single(r.Json.GetProperty("alerts").EnumerateArray()))).ToList();

@@ -29,7 +29,7 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
         await using var boardOnA = onA;
 
         // 40 resolved, 12 of them late: 70% on time, far behind the 95% target.
-        await KpiCluster.PostAsync(a, Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("79", $"behind-{i}", late: i < 12)));
+        await a.PostDossiersAsync(Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("79", $"behind-{i}", late: i < 12)));
 
         // The grain lives on one of the two nodes: whichever it is, one of these boards is pushed across nodes.
         foreach (var board in new[] { boardOnB, boardOnA })
@@ -61,7 +61,7 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
         Assert.Equal("cluster viewer", Text(acknowledgement, "acknowledgedBy"));
 
         // Exactly once: a later batch's figures reach both boards after anything the first batch made them get.
-        await KpiCluster.PostAsync(a, Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("48", $"after-{i}", late: false)));
+        await a.PostDossiersAsync(Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("48", $"after-{i}", late: false)));
         await boardOnB.FigureAsync("48", "ontime", denominator: 40);
         await boardOnA.FigureAsync("48", "ontime", denominator: 40);
         string?[] changes = ["pending", "firing", "firing"];

@@ -1,3 +1,4 @@
+using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
 namespace KpiActors.Cluster.Tests;
@@ -17,11 +18,11 @@ public sealed class ConcurrentCorrectionTests(ITestOutputHelper output)
         var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
         var onA = Enumerable.Range(0, 100).Select(i => Dossier.Resolved(Province, $"a-{i}", late: false)).ToList();
         var onB = Enumerable.Range(0, 100).Select(i => Dossier.Resolved(Province, $"b-{i}", late: false)).ToList();
-        await Task.WhenAll(KpiCluster.PostAsync(a, onA.Select(d => d.Wire)), KpiCluster.PostAsync(b, onB.Select(d => d.Wire)));
+        await Task.WhenAll(a.PostDossiersAsync(onA.Select(d => d.Wire)), b.PostDossiersAsync(onB.Select(d => d.Wire)));
         await AssertBothNodesReadAsync(cluster, onTime: 200, resolved: 200);
 
         var corrected = onA.Take(50).Select(d => (d with { Stage = DossierStage.ResolvedLate }).Wire).ToList();
-        var receipts = await Task.WhenAll(KpiCluster.PostAsync(a, corrected), KpiCluster.PostAsync(b, corrected));
+        var receipts = await Task.WhenAll(a.PostDossiersAsync(corrected), b.PostDossiersAsync(corrected));
 
         // One node's commit changed the 50 dossiers; the other, waiting on the province's ledger row, found them changed.
         Assert.Equal(50, receipts.Sum(r => r.Changed));

@@ -29,7 +29,7 @@ public sealed class GracefulStopTests(ITestOutputHelper output)
         var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
         var provinces = ProvinceCatalog.Vietnam.All.Select(p => p.Code).ToList();
         var first = provinces.Select((p, k) => new Dossier(p, "first", Day: 1 + k % Dossier.LastDay, Online: k % 3 > 0, DossierStage.ResolvedOnTime)).ToList();
-        await Task.WhenAll(KpiCluster.PostAsync(a, first.Where((_, k) => k % 2 == 0).Select(d => d.Wire)), KpiCluster.PostAsync(b, first.Where((_, k) => k % 2 == 1).Select(d => d.Wire)));
+        await Task.WhenAll(a.PostDossiersAsync(first.Where((_, k) => k % 2 == 0).Select(d => d.Wire)), b.PostDossiersAsync(first.Where((_, k) => k % 2 == 1).Select(d => d.Wire)));
         foreach (var node in cluster.Nodes)
         {
             using var client = node.Client();
@@ -60,7 +60,7 @@ public sealed class GracefulStopTests(ITestOutputHelper output)
         Assert.All(onB, grain => Assert.Equal(snapshots[grain.ToString()].LastLogged, snapshots[grain.ToString()].Snapshot));
 
         // The batch B did not take goes to A, whose grains of B's provinces start from B's snapshots.
-        await KpiCluster.PostAsync(a, refused.Select(d => d.Wire));
+        await a.PostDossiersAsync(refused.Select(d => d.Wire));
         var expected = Recount.Figures(Recount.Standing(first.Concat(acknowledged.Append(refused).SelectMany(batch => batch))).Values);
         using var onA = a.Client(timeout: TimeSpan.FromSeconds(10));
         await Poll.UntilNoneAsync(() => BoardCheck.DifferencesAsync(onA, expected), TimeSpan.FromSeconds(30), "node A to serve the recount");

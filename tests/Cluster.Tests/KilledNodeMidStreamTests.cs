@@ -136,7 +136,7 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
         try
         {
             using var response = await client.PostAsJsonAsync("/api/v1/dossiers", batch.Select(d => d.Wire).ToList());
-            if (response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadFromJsonAsync<KpiCluster.Receipt>())?.Rows == batch.Length)
+            if (response.StatusCode == HttpStatusCode.OK && (await Receipt.ReadAsync(response)).Rows == batch.Length)
             {
                 return null;
             }

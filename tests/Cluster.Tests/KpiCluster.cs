@@ -64,15 +64,6 @@ public sealed class KpiCluster : IDisposable
         return new AppProcess(name, settings, Log);
     }
 
-    /// <summary>Posts dossier events to a node as one batch and returns its receipt; any answer but 200 fails the test.</summary>
-    public static async Task<Receipt> PostAsync(AppProcess node, IEnumerable<DossierEvent> dossiers)
-    {
-        using var client = node.Client();
-        using var response = await client.PostAsJsonAsync("/api/v1/dossiers", dossiers.ToList());
-        Assert.True(response.IsSuccessStatusCode, $"POST to {node.Name} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<Receipt>())!;
-    }
-
     /// <summary>The silos in the membership table on this node's address: generation and status (Orleans' SiloStatus), oldest first.</summary>
     public async Task<List<(int Generation, string Status)>> MembershipOfAsync(AppProcess node)
     {
@@ -120,6 +111,4 @@ public sealed class KpiCluster : IDisposable
         _output.WriteLine("Node output:");
         _output.WriteLine(Log.ToString());
     }
-
-    public sealed record Receipt(int Rows, int Changed, int Unchanged);
 }

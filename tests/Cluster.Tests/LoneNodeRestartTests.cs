@@ -19,7 +19,7 @@ public sealed class LoneNodeRestartTests(ITestOutputHelper output)
         var killed = cluster.Nodes[0];
         var dossiers = ProvinceCatalog.Vietnam.All.SelectMany((p, k) => Enumerable.Range(0, 2 + k % 3).Select(i => new Dossier(p.Code, $"d-{i}", Day: 1 + i,
             Online: i % 2 == 0, (i + k) % 3 == 0 ? DossierStage.ResolvedLate : DossierStage.ResolvedOnTime))).ToList();
-        await KpiCluster.PostAsync(killed, dossiers.Select(d => d.Wire));
+        await killed.PostDossiersAsync(dossiers.Select(d => d.Wire));
         killed.Kill();
 
         // A node of its own ports, whose start waits until it is ready (90 s at most).

@@ -25,7 +25,7 @@ public sealed class NodeDeathTests(ITestOutputHelper output)
         var provinces = ProvinceCatalog.Vietnam.All.Select(p => p.Code).ToList();
         var dossiers = provinces.SelectMany((p, k) => Enumerable.Range(0, 3 + k % 5).Select(i => new Dossier(p, $"d-{i}", Day: 1 + i, Online: i % 2 == 0,
             (i + k) % 4 == 0 ? DossierStage.ResolvedLate : (i + k) % 4 == 3 ? DossierStage.InProgress : DossierStage.ResolvedOnTime))).ToList();
-        await Task.WhenAll(dossiers.GroupBy(d => provinces.IndexOf(d.Province) % 3).Select(g => KpiCluster.PostAsync(cluster.Nodes[g.Key], g.Select(d => d.Wire))));
+        await Task.WhenAll(dossiers.GroupBy(d => provinces.IndexOf(d.Province) % 3).Select(g => cluster.Nodes[g.Key].PostDossiersAsync(g.Select(d => d.Wire))));
         var expected = Recount.Figures(dossiers);
         foreach (var node in cluster.Nodes)
         {

@@ -46,7 +46,7 @@ public sealed class SettingsAcrossNodesTests(ITestOutputHelper output)
     {
         using var cluster = await KpiCluster.StartAsync(2, output);
         // 30 of 34 on time, 88%: behind the legal 95%, met against a province's own 85%.
-        await KpiCluster.PostAsync(cluster.Nodes[0], Enumerable.Range(0, 34).Select(i => Dossier.Resolved("44", $"t-{i}", late: i < 4).Wire));
+        await cluster.Nodes[0].PostDossiersAsync(Enumerable.Range(0, 34).Select(i => Dossier.Resolved("44", $"t-{i}", late: i < 4).Wire));
         AppProcess running;
         await using (var placement = await GrainPlacement.ConnectAsync(cluster))
         {
