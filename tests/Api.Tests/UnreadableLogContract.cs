@@ -61,9 +61,9 @@ public abstract class UnreadableLogContract(AppFixture fixture)
         Assert.Equal(["edoc"], figures.GetProperty("unavailable").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(Indicators.All.Count - 1, figures.GetProperty("indicators").GetArrayLength());
 
-        await using (var hub = await HubClient.ConnectAsync(App.BaseAddress, "/hubs/board", KpiApp.AdminKey))
+        await using (var hub = await LiveBoard.ConnectAsync(App.BaseAddress))
         {
-            var live = await hub.InvokeAsync("WatchNational");
+            var live = await hub.WatchNationalAsync();
             Assert.Equal(ProvinceCatalog.Vietnam.All.Count * Indicators.All.Count - 1, live.GetArrayLength());
             Assert.DoesNotContain(live.EnumerateArray(), r => r.Text("province") == Province && r.Text("indicator") == "edoc");
         }

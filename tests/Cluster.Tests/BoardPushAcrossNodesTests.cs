@@ -22,11 +22,10 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
             ["Alerts:EvaluateEvery"] = "00:00:00.500",
         });
         var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
-        var (onB, current) = await LiveBoard.WatchNationalAsync(b);
-        await using var boardOnB = onB;
-        Assert.Equal(34 * 4, current.GetArrayLength());
-        var (onA, _) = await LiveBoard.WatchNationalAsync(a);
-        await using var boardOnA = onA;
+        await using var boardOnB = await LiveBoard.ConnectAsync(b.BaseAddress);
+        Assert.Equal(34 * 4, (await boardOnB.WatchNationalAsync()).GetArrayLength());
+        await using var boardOnA = await LiveBoard.ConnectAsync(a.BaseAddress);
+        await boardOnA.WatchNationalAsync();
 
         // 40 resolved, 12 of them late: 70% on time, far behind the 95% target.
         await a.PostDossiersAsync(Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("79", $"behind-{i}", late: i < 12)));

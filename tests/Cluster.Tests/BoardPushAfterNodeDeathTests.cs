@@ -36,11 +36,13 @@ public sealed class BoardPushAfterNodeDeathTests(ITestOutputHelper output)
         var provincesOfSurvivors = BoardCheck.AllProvinces.Except(provincesOfVictim).ToList();
         Assert.NotEmpty(provincesOfSurvivors);
         var survivors = cluster.Nodes.Where(n => n != victim).ToList();
-        var (first, _) = await LiveBoard.WatchNationalAsync(survivors[0]);
-        await using var boardOnFirst = first;
-        var (second, _) = await LiveBoard.WatchNationalAsync(survivors[1]);
-        await using var boardOnSecond = second;
+        await using var boardOnFirst = await LiveBoard.ConnectAsync(survivors[0].BaseAddress);
+        await using var boardOnSecond = await LiveBoard.ConnectAsync(survivors[1].BaseAddress);
         var boards = new[] { boardOnFirst, boardOnSecond };
+        foreach (var board in boards)
+        {
+            await board.WatchNationalAsync();
+        }
 
         victim.Kill();
         var clock = Stopwatch.StartNew();

@@ -19,9 +19,8 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task Ten_thousand_events_for_one_province_arrive_as_a_few_messages_ending_with_the_exact_value()
     {
-        await using var hub = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
-        var state = await hub.InvokeAsync("WatchNational");
-        Assert.Equal(34 * 4, state.GetArrayLength());
+        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
+        Assert.Equal(34 * 4, (await board.WatchNationalAsync()).GetArrayLength());
 
         using var client = _app.Client();
         const int events = 10_000;
@@ -34,21 +33,8 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
         }
 
         var burst = DateTimeOffset.UtcNow - started;
-        var messages = new List<HubMessage>();
-        JsonElement final;
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-        {
-            while (true)
-            {
-                var message = await hub.Messages.ReadAsync(timeout.Token);
-                messages.Add(message);
-                if (message.Target == "Figures" && OnTime(message, "48") is { } reading && reading.GetProperty("denominator").GetInt64() == events)
-                {
-                    final = reading;
-                    break;
-                }
-            }
-        }
+        var final = await board.FigureAsync("48", "ontime", events);
+        var messages = board.Seen.ToList();
 
         Assert.Equal(events - 1429, final.GetProperty("numerator").GetInt64());
         Assert.Equal((double)(events - 1429) / events, final.GetProperty("value").GetDouble(), 12);
@@ -66,7 +52,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
 
         // Pushes are coalesced to one per interval: the bound is the burst's length, not the event count. Grains
         // activated by joining publish their empty figures once, in a push that may come before the burst's.
-        var burstPushes = messages.Count(m => OnTime(m, "48")?.GetProperty("denominator").GetInt64() > 0);
+        var burstPushes = messages.Count(m => LiveBoard.Figure(m, "48", "ontime")?.GetProperty("denominator").GetInt64() > 0);
         var interval = _app.Services.GetRequiredService<IOptions<BoardNotifierOptions>>().Value.PushInterval;
         var bound = (int)Math.Ceiling(burst / interval) + 2;
         Assert.InRange(burstPushes, 1, bound);
@@ -80,8 +66,8 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
         var rows = Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("01", $"before-{i}", late: i < 10)).ToList();
         (await client.PostAsJsonAsync("/api/v1/dossiers", rows)).EnsureSuccessStatusCode();
 
-        await using var hub = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
-        var state = await hub.InvokeAsync("WatchProvince", "ha-noi");
+        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
+        var state = await board.InvokeAsync("WatchProvince", "ha-noi");
 
         var onTime = state.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "ontime");
         Assert.Equal(4, state.GetArrayLength());
@@ -93,40 +79,40 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task A_watched_province_is_pushed_in_full_until_the_board_watches_another_or_stops()
     {
-        await using var hub = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
-        await hub.InvokeAsync("WatchNational");
-        await hub.InvokeAsync("WatchProvince", "ha-noi");
+        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
+        await board.WatchNationalAsync();
+        await board.InvokeAsync("WatchProvince", "ha-noi");
         using var client = _app.Client();
 
         await PostAsync(client, "01", 3);
-        var (_, hanoi) = await UntilAsync(hub, "Readings", "01", 3);
+        var (_, hanoi) = await UntilAsync(board, "Readings", "01", 3);
         Assert.Equal(3, hanoi.GetProperty("counts").GetProperty("received").GetInt64());
         Assert.Contains("Nghị định 61/2018/NĐ-CP", hanoi.GetProperty("targetSource").GetString());
 
         // Watching Hồ Chí Minh City instead: Hà Nội's next figures come without its full readings.
-        await hub.InvokeAsync("WatchProvince", "79");
+        await board.InvokeAsync("WatchProvince", "79");
         await PostAsync(client, "01", 1);
-        var (hanoiFigures, _) = await UntilAsync(hub, "Figures", "01", 4);
+        var (hanoiFigures, _) = await UntilAsync(board, "Figures", "01", 4);
         await PostAsync(client, "79", 1);
-        var (afterSwitch, saigon) = await UntilAsync(hub, "Readings", "79", 1);
+        var (afterSwitch, saigon) = await UntilAsync(board, "Readings", "79", 1);
         Assert.Equal(1, saigon.GetProperty("counts").GetProperty("received").GetInt64());
-        Assert.DoesNotContain(hanoiFigures.Concat(afterSwitch), m => m.Target == "Readings" && OnTime(m, "01") is not null);
+        Assert.DoesNotContain(hanoiFigures.Concat(afterSwitch), m => m.Target == "Readings" && LiveBoard.Figure(m, "01", "ontime") is not null);
 
         // Stopped: Hồ Chí Minh City's figures still come, its full readings no longer.
-        await hub.InvokeAsync("StopWatchingProvince");
+        await board.InvokeAsync("StopWatchingProvince");
         await PostAsync(client, "79", 1);
-        var (saigonFigures, _) = await UntilAsync(hub, "Figures", "79", 2);
+        var (saigonFigures, _) = await UntilAsync(board, "Figures", "79", 2);
         await PostAsync(client, "01", 1);
-        var (afterStop, _) = await UntilAsync(hub, "Figures", "01", 5);
+        var (afterStop, _) = await UntilAsync(board, "Figures", "01", 5);
         Assert.DoesNotContain(saigonFigures.Concat(afterStop), m => m.Target == "Readings");
     }
 
     [Fact]
     public async Task An_unknown_province_is_refused_by_the_hub()
     {
-        await using var hub = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
+        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => hub.InvokeAsync("WatchProvince", "atlantis"));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => board.InvokeAsync("WatchProvince", "atlantis"));
 
         Assert.Contains("'atlantis' is not a province", error.Message);
     }
@@ -138,31 +124,18 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     }
 
     /// <summary>
-    /// Reads messages until one of <paramref name="target"/> carries the province's on-time figure at
+    /// Reads on until a message to <paramref name="target"/> carries the province's on-time figure at
     /// <paramref name="denominator"/> dossiers resolved; returns what was read on the way, and that figure.
     /// </summary>
-    private static async Task<(List<HubMessage> Read, JsonElement OnTime)> UntilAsync(HubClient hub, string target, string province, long denominator)
+    private static async Task<(IReadOnlyList<HubMessage> Read, JsonElement OnTime)> UntilAsync(LiveBoard board, string target, string province, long denominator)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var read = new List<HubMessage>();
-        while (true)
-        {
-            var message = await hub.Messages.ReadAsync(timeout.Token);
-            read.Add(message);
-            if (message.Target == target && OnTime(message, province) is { } reading && reading.GetProperty("denominator").GetInt64() == denominator)
-            {
-                return (read, reading);
-            }
-        }
+        var read = await board.ReadUntilAsync(
+            m => m.Target == target && LiveBoard.Figure(m, province, "ontime")?.GetProperty("denominator").GetInt64() == denominator,
+            $"a '{target}' message with {province}'s on-time figure at {denominator}");
+        return (read, LiveBoard.Figure(read[^1], province, "ontime")!.Value);
     }
-
-    private static JsonElement? OnTime(HubMessage message, string province) =>
-        message.Arguments[0].EnumerateArray()
-            .Where(r => r.GetProperty("province").GetString() == province && r.GetProperty("indicator").GetString() == "ontime")
-            .Select(r => (JsonElement?)r)
-            .LastOrDefault();
 }
 
-public sealed class SqliteBoardPushTests() : BoardPushContract(StorageEngine.Sqlite);
+public sealed class BoardPushOnSqlite() : BoardPushContract(StorageEngine.Sqlite);
 
-public sealed class PostgresBoardPushTests() : BoardPushContract(StorageEngine.Postgres);
+public sealed class BoardPushOnPostgres() : BoardPushContract(StorageEngine.Postgres);

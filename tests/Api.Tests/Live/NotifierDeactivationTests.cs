@@ -18,9 +18,9 @@ public sealed class NotifierDeactivationTests
     {
         // Pushing once an hour: within the test only a deactivation can push.
         await using var app = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Board:PushInterval"] = "01:00:00" });
-        await using var board = await HubClient.ConnectAsync(app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
-        await board.InvokeAsync("WatchNational");
-        var pushed = WatchForAsync(board, "01", denominator: 5);
+        await using var board = await LiveBoard.ConnectAsync(app.BaseAddress);
+        await board.WatchNationalAsync();
+        var pushed = board.FigureAsync("01", "ontime", denominator: 5);
         using var client = app.Client();
         (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 5).Select(i => LiveMonth.Resolved("01", $"held-{i}", late: false))))
             .EnsureSuccessStatusCode();
@@ -40,22 +40,5 @@ public sealed class NotifierDeactivationTests
         var figure = await pushed;
         Assert.Equal(5, figure.GetProperty("numerator").GetInt64());
         Assert.Equal(1.0, figure.GetProperty("value").GetDouble());
-    }
-
-    /// <summary>The province's on-time figure at <paramref name="denominator"/> resolved dossiers, once a push carries it.</summary>
-    private static async Task<JsonElement> WatchForAsync(HubClient board, string province, long denominator)
-    {
-        await foreach (var message in board.Messages.ReadAllAsync())
-        {
-            var figure = message.Target == "Figures"
-                ? message.Arguments[0].EnumerateArray().LastOrDefault(f => f.Text("province") == province && f.Text("indicator") == "ontime")
-                : default;
-            if (figure.ValueKind != JsonValueKind.Undefined && figure.GetProperty("denominator").GetInt64() == denominator)
-            {
-                return figure;
-            }
-        }
-
-        throw new InvalidOperationException("The board's connection closed before the figure came.");
     }
 }

@@ -25,7 +25,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task A_silenced_province_s_alert_fires_muted_and_every_board_sees_the_silence_and_its_end()
     {
-        await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
+        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
         using var viewer = _app.Client(await _app.CreateKeyAsync("viewer"));
         var endsAt = _clock.GetUtcNow().AddHours(2);
         var response = await viewer.PostAsJsonAsync("/api/v1/alerts/silences",
@@ -35,7 +35,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         var id = silence.GetProperty("id").GetInt64();
         Assert.Equal(("31", JsonValueKind.Null, "test viewer", endsAt), (silence.Text("province"), silence.GetProperty("indicator").ValueKind,
             silence.Text("createdBy"), silence.GetProperty("endsAt").GetDateTimeOffset()));
-        Assert.Equal(id, Assert.Single((await NextAsync(board, "Silences")).EnumerateArray()).GetProperty("id").GetInt64());
+        Assert.Equal(id, Assert.Single((await board.NextAsync("Silences")).EnumerateArray()).GetProperty("id").GetInt64());
 
         using var admin = _app.Client();
         // Nothing need listen there: what matters is what is written to the outbox, not what arrives.
@@ -61,7 +61,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         var endedBody = await ended.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("test viewer", _clock.GetUtcNow()), (endedBody.Text("endedBy"), endedBody.GetProperty("endsAt").GetDateTimeOffset()));
-        Assert.Equal(0, (await NextAsync(board, "Silences")).GetArrayLength());
+        Assert.Equal(0, (await board.NextAsync("Silences")).GetArrayLength());
         Assert.Equal(0, (await viewer.GetFromJsonAsync<JsonElement>("/api/v1/alerts/silences?active=true")).GetArrayLength());
         var kept = Assert.Single((await viewer.GetFromJsonAsync<JsonElement>("/api/v1/alerts/silences")).EnumerateArray());
         Assert.Equal((id, "Sở đang chuyển hệ thống một cửa", "test viewer"), (kept.GetProperty("id").GetInt64(), kept.Text("reason"), kept.Text("endedBy")));
@@ -108,21 +108,8 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(local, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("endsAt").GetDateTimeOffset());
     }
-
-    private static async Task<JsonElement> NextAsync(HubClient hub, string target)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var message = await hub.Messages.ReadAsync(timeout.Token);
-            if (message.Target == target)
-            {
-                return message.Arguments[0];
-            }
-        }
-    }
 }
 
-public sealed class SqliteSilenceTests() : SilenceContract(StorageEngine.Sqlite);
+public sealed class SilenceOnSqlite() : SilenceContract(StorageEngine.Sqlite);
 
-public sealed class PostgresSilenceTests() : SilenceContract(StorageEngine.Postgres);
+public sealed class SilenceOnPostgres() : SilenceContract(StorageEngine.Postgres);
