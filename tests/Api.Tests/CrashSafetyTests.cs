@@ -188,7 +188,7 @@ public abstract class CrashSafetyTests(ITestOutputHelper output) : IDisposable
     }
 
     private static Dictionary<(string Province, string DossierId), RecountFact> Expected(IEnumerable<RecountEvent[]> batches) =>
-        RecountRules.FinalVersions(batches.SelectMany(b => b));
+        RecountRules.FinalVersions(batches.SelectMany(b => b).Select(e => e.Fact));
 
     private async Task<Dictionary<(string Province, string DossierId), RecountFact>> ReadStoredAsync(string connectionString) =>
         (await RecountFacts.ReadAsync(Engine, connectionString)).ToDictionary(f => (f.Province, f.DossierId));

@@ -40,7 +40,7 @@ public abstract class RecountAtSizeTests(ITestOutputHelper output)
         output.WriteLine($"{Engine}: {Events} events in batches of {BatchSize} in {clock.Elapsed.TotalSeconds:0.00} s, {Events / clock.Elapsed.TotalSeconds:0} events/s.");
 
         Assert.Equal((Events, expectedChanged, expectedUnchanged), (rows, changed, unchanged));
-        var final = RecountRules.FinalVersions(events);
+        var final = RecountRules.FinalVersions(events.Select(e => e.Fact));
         Assert.Empty(await RecountBoard.DifferencesAsync(client, final.Values));
     }
 

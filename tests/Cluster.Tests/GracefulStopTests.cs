@@ -28,12 +28,12 @@ public sealed class GracefulStopTests(ITestOutputHelper output)
         using var cluster = await KpiCluster.StartAsync(2, output, NoSnapshotsButOnStop);
         var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
         var provinces = ProvinceCatalog.Vietnam.All.Select(p => p.Code).ToList();
-        var first = provinces.Select((p, k) => new Dossier(p, "first", Day: 1 + k % Dossier.LastDay, Online: k % 3 > 0, DossierStage.ResolvedOnTime)).ToList();
-        await Task.WhenAll(a.PostDossiersAsync(first.Where((_, k) => k % 2 == 0).Select(d => d.Wire)), b.PostDossiersAsync(first.Where((_, k) => k % 2 == 1).Select(d => d.Wire)));
+        var first = provinces.Select((p, k) => OctoberDossiers.Resolved(p, "first", late: false, day: 1 + k % OctoberDossiers.LastDay, online: k % 3 > 0)).ToList();
+        await Task.WhenAll(a.PostDossiersAsync(RecountWire.Events(first.Where((_, k) => k % 2 == 0))), b.PostDossiersAsync(RecountWire.Events(first.Where((_, k) => k % 2 == 1))));
         foreach (var node in cluster.Nodes)
         {
             using var client = node.Client();
-            Assert.Empty(await BoardCheck.DifferencesAsync(client, Recount.Figures(first)));
+            Assert.Empty(await RecountBoard.DifferencesAsync(client, first));
         }
 
         List<IndicatorKey> onB;
@@ -60,26 +60,26 @@ public sealed class GracefulStopTests(ITestOutputHelper output)
         Assert.All(onB, grain => Assert.Equal(snapshots[grain.ToString()].LastLogged, snapshots[grain.ToString()].Snapshot));
 
         // The batch B did not take goes to A, whose grains of B's provinces start from B's snapshots.
-        await a.PostDossiersAsync(refused.Select(d => d.Wire));
-        var expected = Recount.Figures(Recount.Standing(first.Concat(acknowledged.Append(refused).SelectMany(batch => batch))).Values);
+        await a.PostDossiersAsync(RecountWire.Events(refused));
+        var expected = RecountRules.FinalVersions(first.Concat(acknowledged.Append(refused).SelectMany(batch => batch))).Values;
         using var onA = a.Client(timeout: TimeSpan.FromSeconds(10));
-        await Poll.UntilNoneAsync(() => BoardCheck.DifferencesAsync(onA, expected), TimeSpan.FromSeconds(30), "node A to serve the recount");
+        await Poll.UntilNoneAsync(() => RecountBoard.DifferencesAsync(onA, expected), TimeSpan.FromSeconds(30), "node A to serve the recount");
         output.WriteLine($"{a.Name} served every province {clock.Elapsed.TotalSeconds:0.0} s after the stop began; {onB.Count} grains came from {b.Name}'s snapshots.");
     }
 
     /// <summary>Batches of new dossiers to <paramref name="stopping"/> until it does not take one: those it acknowledged, and the one it did not.</summary>
-    private static async Task<(List<Dossier[]> Acknowledged, Dossier[] Refused, string Refusal)> SendUntilRefusedAsync(
+    private static async Task<(List<RecountFact[]> Acknowledged, RecountFact[] Refused, string Refusal)> SendUntilRefusedAsync(
         AppProcess stopping, IReadOnlyList<string> provinces, TaskCompletionSource acknowledgedOnStopping)
     {
-        var acknowledged = new List<Dossier[]>();
+        var acknowledged = new List<RecountFact[]>();
         using var client = stopping.Client();
         for (var i = 0; ; i++)
         {
-            var batch = Enumerable.Range(0, 20).Select(j => new Dossier(provinces[(i + j) % provinces.Count], $"during-{i}-{j}", Day: 1 + j, Online: j % 2 == 0,
-                j % 5 == 0 ? DossierStage.ResolvedLate : DossierStage.ResolvedOnTime)).ToArray();
+            var batch = Enumerable.Range(0, 20).Select(j => OctoberDossiers.Resolved(provinces[(i + j) % provinces.Count], $"during-{i}-{j}",
+                late: j % 5 == 0, day: 1 + j, online: j % 2 == 0)).ToArray();
             try
             {
-                using var response = await client.PostAsJsonAsync("/api/v1/dossiers", batch.Select(d => d.Wire).ToList());
+                using var response = await client.PostAsJsonAsync("/api/v1/dossiers", RecountWire.Events(batch).ToList());
                 if (response.StatusCode != HttpStatusCode.OK)
                 {
                     return (acknowledged, batch, $"answered {(int)response.StatusCode}");

@@ -17,7 +17,7 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
     // Each sender owns its dossiers and sends one batch after the other (a failed one again until acknowledged), so the
     // order in which each dossier's events were acknowledged is known although the senders run side by side.
     private const int Senders = 6;
-    private const int DossiersPerSender = 300;
+    private const int EventsPerSender = 800;
     private const int BatchSize = 40;
     private const int AttemptsPerBatch = 10;
 
@@ -31,7 +31,8 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
         const int Victim = 2;
         var victim = nodes[Victim];
         var streams = Enumerable.Range(0, Senders)
-            .Select(s => DossierStream.Generate(seed: 4_200 + s, $"s{s}", DossiersPerSender, repeatShare: 0.1).Chunk(BatchSize).ToList())
+            .Select(s => RecountStream.Generate(seed: 4_200 + s, $"s{s}", EventsPerSender, duplicates: EventsPerSender / 10, corrections: EventsPerSender / 20)
+                .Chunk(BatchSize).ToList())
             .ToList();
         var batches = streams.Sum(s => s.Count);
         // Well into the stream, with every sender still sending.
@@ -56,12 +57,12 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
             output.WriteLine($"  {failure.Count()} × {failure.Key}");
         }
 
-        var expected = Recount.Figures(Recount.Standing(streams.SelectMany(stream => stream.SelectMany(batch => batch))).Values);
+        var expected = RecountRules.FinalVersions(streams.SelectMany(stream => stream.SelectMany(batch => batch)).Select(e => e.Fact)).Values;
         foreach (var node in nodes)
         {
             using var client = node.Client(timeout: TimeSpan.FromSeconds(10));
             var waited = Stopwatch.StartNew();
-            await Poll.UntilNoneAsync(() => BoardCheck.DifferencesAsync(client, expected), ConvergenceDeadline, $"node {node.Name} to serve the recount");
+            await Poll.UntilNoneAsync(() => RecountBoard.DifferencesAsync(client, expected), ConvergenceDeadline, $"node {node.Name} to serve the recount");
             output.WriteLine($"Node {node.Name} serves the recount of all 34 provinces (asked for {waited.Elapsed.TotalSeconds:0.0} s).");
         }
     }
@@ -91,7 +92,7 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
     }
 
     /// <summary>Sends the batches in order, each to a random node, and a failed one again to another node until acknowledged.</summary>
-    private static async Task<SenderRun> SendAsync(IReadOnlyList<AppProcess> nodes, IReadOnlyList<Dossier[]> batches, Random random, Traffic traffic)
+    private static async Task<SenderRun> SendAsync(IReadOnlyList<AppProcess> nodes, IReadOnlyList<RecountEvent[]> batches, Random random, Traffic traffic)
     {
         var run = new SenderRun();
         var clients = nodes.Select(n => n.Client()).ToList();
@@ -130,12 +131,12 @@ public sealed class KilledNodeMidStreamTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<Failure?> TrySendAsync(HttpClient client, Dossier[] batch, int index, Traffic traffic)
+    private static async Task<Failure?> TrySendAsync(HttpClient client, RecountEvent[] batch, int index, Traffic traffic)
     {
         traffic.Sending(index);
         try
         {
-            using var response = await client.PostAsJsonAsync("/api/v1/dossiers", batch.Select(d => d.Wire).ToList());
+            using var response = await client.PostAsJsonAsync("/api/v1/dossiers", RecountWire.Events(batch).ToList());
             if (response.StatusCode == HttpStatusCode.OK && (await Receipt.ReadAsync(response)).Rows == batch.Length)
             {
                 return null;

@@ -17,9 +17,9 @@ public sealed class LoneNodeRestartTests(ITestOutputHelper output)
     {
         using var cluster = await KpiCluster.StartAsync(1, output);
         var killed = cluster.Nodes[0];
-        var dossiers = ProvinceCatalog.Vietnam.All.SelectMany((p, k) => Enumerable.Range(0, 2 + k % 3).Select(i => new Dossier(p.Code, $"d-{i}", Day: 1 + i,
-            Online: i % 2 == 0, (i + k) % 3 == 0 ? DossierStage.ResolvedLate : DossierStage.ResolvedOnTime))).ToList();
-        await killed.PostDossiersAsync(dossiers.Select(d => d.Wire));
+        var dossiers = ProvinceCatalog.Vietnam.All.SelectMany((p, k) => Enumerable.Range(0, 2 + k % 3).Select(i =>
+            OctoberDossiers.Resolved(p.Code, $"d-{i}", late: (i + k) % 3 == 0, day: 1 + i, online: i % 2 == 0))).ToList();
+        await killed.PostDossiersAsync(RecountWire.Events(dossiers));
         killed.Kill();
 
         // A node of its own ports, whose start waits until it is ready (90 s at most).
@@ -29,7 +29,7 @@ public sealed class LoneNodeRestartTests(ITestOutputHelper output)
         output.WriteLine($"{successor.Name}, on other ports than {killed.Name}, was ready {clock.Elapsed.TotalSeconds:0.0} s after it was started.");
 
         using var client = successor.Client();
-        Assert.Empty(await BoardCheck.DifferencesAsync(client, Recount.Figures(dossiers)));
+        Assert.Empty(await RecountBoard.DifferencesAsync(client, dossiers));
         await Poll.UntilAsync(async () => (await cluster.MembershipOfAsync(killed)).Single().Status == "dead", TimeSpan.FromSeconds(60),
             $"{successor.Name} to declare {killed.Name} dead");
     }

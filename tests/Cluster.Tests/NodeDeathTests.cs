@@ -23,14 +23,14 @@ public sealed class NodeDeathTests(ITestOutputHelper output)
         var (survivors, victim) = (cluster.Nodes.Take(2).ToList(), cluster.Nodes[2]);
         // A few dossiers in every province, each province's batch to another node: every node starts grains.
         var provinces = ProvinceCatalog.Vietnam.All.Select(p => p.Code).ToList();
-        var dossiers = provinces.SelectMany((p, k) => Enumerable.Range(0, 3 + k % 5).Select(i => new Dossier(p, $"d-{i}", Day: 1 + i, Online: i % 2 == 0,
-            (i + k) % 4 == 0 ? DossierStage.ResolvedLate : (i + k) % 4 == 3 ? DossierStage.InProgress : DossierStage.ResolvedOnTime))).ToList();
-        await Task.WhenAll(dossiers.GroupBy(d => provinces.IndexOf(d.Province) % 3).Select(g => cluster.Nodes[g.Key].PostDossiersAsync(g.Select(d => d.Wire))));
-        var expected = Recount.Figures(dossiers);
+        var dossiers = provinces.SelectMany((p, k) => Enumerable.Range(0, 3 + k % 5).Select(i => (i + k) % 4 == 3
+            ? OctoberDossiers.Open(p, $"d-{i}", day: 1 + i, online: i % 2 == 0, status: "in-progress")
+            : OctoberDossiers.Resolved(p, $"d-{i}", late: (i + k) % 4 == 0, day: 1 + i, online: i % 2 == 0))).ToList();
+        await Task.WhenAll(dossiers.GroupBy(d => provinces.IndexOf(d.Province) % 3).Select(g => cluster.Nodes[g.Key].PostDossiersAsync(RecountWire.Events(g))));
         foreach (var node in cluster.Nodes)
         {
             using var client = node.Client();
-            Assert.Empty(await BoardCheck.DifferencesAsync(client, expected));
+            Assert.Empty(await RecountBoard.DifferencesAsync(client, dossiers));
         }
 
         List<IndicatorKey> hosted;
@@ -49,7 +49,7 @@ public sealed class NodeDeathTests(ITestOutputHelper output)
         {
             // A short timeout per request: a call that waits on the dead silo must not hide the moment it answers.
             using var client = survivor.Client(timeout: TimeSpan.FromSeconds(10));
-            await Poll.UntilNoneAsync(() => BoardCheck.DifferencesAsync(client, expected), RecoveryDeadline,
+            await Poll.UntilNoneAsync(() => RecountBoard.DifferencesAsync(client, dossiers), RecoveryDeadline,
                 $"node {survivor.Name} to serve every province's figures again after the kill");
             return (survivor.Name, After: clock.Elapsed);
         }));
@@ -71,7 +71,7 @@ public sealed class NodeDeathTests(ITestOutputHelper output)
         foreach (var node in cluster.Nodes)
         {
             using var client = node.Client();
-            Assert.Empty(await BoardCheck.DifferencesAsync(client, expected));
+            Assert.Empty(await RecountBoard.DifferencesAsync(client, dossiers));
         }
     }
 

@@ -46,7 +46,7 @@ public sealed class SettingsAcrossNodesTests(ITestOutputHelper output)
     {
         using var cluster = await KpiCluster.StartAsync(2, output);
         // 30 of 34 on time, 88%: behind the legal 95%, met against a province's own 85%.
-        await cluster.Nodes[0].PostDossiersAsync(Enumerable.Range(0, 34).Select(i => Dossier.Resolved("44", $"t-{i}", late: i < 4).Wire));
+        await cluster.Nodes[0].PostDossiersAsync(RecountWire.Events(Enumerable.Range(0, 34).Select(i => OctoberDossiers.Resolved("44", $"t-{i}", late: i < 4))));
         AppProcess running;
         await using (var placement = await GrainPlacement.ConnectAsync(cluster))
         {
@@ -87,7 +87,7 @@ public sealed class SettingsAcrossNodesTests(ITestOutputHelper output)
 
     private static async Task<(double Target, string? Status)> OnTimeTargetAsync(HttpClient client)
     {
-        var board = await client.GetFromJsonAsync<JsonElement>($"/api/v1/board?indicator=ontime&period={Dossier.Month}");
+        var board = await client.GetFromJsonAsync<JsonElement>($"/api/v1/board?indicator=ontime&period={OctoberDossiers.Month}");
         var reading = board.GetProperty("provinces").EnumerateArray().Single(p => p.GetProperty("province").GetString() == "44");
         return (reading.GetProperty("target").GetDouble(), reading.GetProperty("status").GetString());
     }

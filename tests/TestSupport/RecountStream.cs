@@ -1,6 +1,6 @@
 using KpiActors.Domain;
 
-namespace KpiActors.Api.Tests;
+namespace KpiActors.TestSupport;
 
 /// <summary>
 /// A seeded stream of dossier events over all 34 provinces as one-stop offices send them: each dossier's

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using KpiActors.Domain.Wire;
-using KpiActors.TestSupport;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace KpiActors.Api.Tests;
+namespace KpiActors.TestSupport;
 
 /// <summary>A dossier as the tests expect it stored: the fields of one version, compared as instants.</summary>
 public sealed record RecountFact(
@@ -71,11 +70,11 @@ public static class RecountRules
         return standing;
     }
 
-    /// <summary>Every dossier's standing version after a stream of events sent one after another.</summary>
-    public static Dictionary<(string Province, string DossierId), RecountFact> FinalVersions(IEnumerable<RecountEvent> stream)
+    /// <summary>Every dossier's standing version after these versions were acknowledged one after another.</summary>
+    public static Dictionary<(string Province, string DossierId), RecountFact> FinalVersions(IEnumerable<RecountFact> acknowledged)
     {
         var standing = new Dictionary<(string, string), RecountFact>();
-        foreach (var arrival in stream.Select(e => e.Fact))
+        foreach (var arrival in acknowledged)
         {
             var key = (arrival.Province, arrival.DossierId);
             standing[key] = standing.TryGetValue(key, out var previous) ? Fold([previous, arrival])! : arrival;
@@ -150,6 +149,9 @@ public sealed class RecountFigures
 
     public IEnumerable<string> Months => _onTime.Keys.Select(k => k.Month).Concat(_online.Keys.Select(k => k.Month)).Distinct();
 
+    /// <summary>The provinces and months the facts count in.</summary>
+    public IEnumerable<(string Province, string Month)> Touched => _onTime.Keys.Concat(_online.Keys).Distinct();
+
     public OnTimeCounts OnTime(string province, string month) => Get(_onTime, (province, month));
 
     public OnlineCounts Online(string province, string month) => Get(_online, (province, month));
@@ -191,15 +193,19 @@ public sealed class RecountFigures
     }
 }
 
-/// <summary>Compares the app's board, as any client reads it over HTTP, with figures recounted in the test.</summary>
+/// <summary>
+/// Compares what an app serves, as any client reads it over HTTP, with figures recounted in the test. A request that gets
+/// no answer, or an error, is a difference too, so that a caller can poll a node until there are none.
+/// </summary>
 public static class RecountBoard
 {
     private static readonly string[] Provinces = [.. KpiActors.Domain.ProvinceCatalog.Vietnam.All.Select(p => p.Code)];
 
     /// <summary>
-    /// Every difference between the board and a recount of <paramref name="facts"/>: for every province, in every
-    /// month the facts touch and the months either side (where the board must show nothing), the ontime and
-    /// online-dossier value, numerator, denominator and counts; and in the live month the open and overdue dossiers.
+    /// Every difference between the app and a recount of <paramref name="facts"/>: on the board, for every province, in
+    /// every month the facts touch and the months either side (where the board must show nothing), the ontime and
+    /// online-dossier value, numerator, denominator and counts; the same on the page of each province in each month the
+    /// facts touch it; and in the live month the open and overdue dossiers.
     /// </summary>
     public static async Task<List<string>> DifferencesAsync(HttpClient client, IEnumerable<RecountFact> facts)
     {
@@ -219,6 +225,20 @@ public static class RecountBoard
     private static async Task<List<string>> DifferencesAsync(HttpClient client, RecountFigures expected)
     {
         var differences = new List<string>();
+        try
+        {
+            await CompareAsync(client, expected, differences);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or UnexpectedAnswerException)
+        {
+            differences.Add($"{client.BaseAddress} did not answer: {e.Message}");
+        }
+
+        return differences;
+    }
+
+    private static async Task CompareAsync(HttpClient client, RecountFigures expected, List<string> differences)
+    {
         var months = expected.Months.SelectMany(m =>
         {
             var first = DateOnly.ParseExact(m + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -231,15 +251,15 @@ public static class RecountBoard
             var online = await ReadBoardAsync(client, $"/api/v1/board?indicator=online-dossier&period={month}");
             foreach (var province in Provinces)
             {
-                var o = expected.OnTime(province, month);
-                Compare(differences, $"{province} ontime {month}", onTime[province],
-                    o.Early + o.OnTime, o.Early + o.OnTime + o.Late,
-                    ("received", o.Received), ("early", o.Early), ("onTime", o.OnTime), ("late", o.Late), ("returned", o.Returned), ("cancelled", o.Cancelled));
-                var d = expected.Online(province, month);
-                Compare(differences, $"{province} online-dossier {month}", online[province],
-                    d.Online, d.Received,
-                    ("received", d.Received), ("online", d.Online), ("inPerson", d.InPerson), ("postal", d.Postal));
+                Compare(differences, $"board {province}", month, onTime[province], online[province], expected);
             }
+        }
+
+        foreach (var (province, month) in expected.Touched.Order())
+        {
+            var page = (await ReadAsync(client, $"/api/v1/provinces/{province}?period={month}")).GetProperty("indicators").EnumerateArray()
+                .ToDictionary(r => r.GetProperty("indicator").GetString()!);
+            Compare(differences, $"page {province}", month, page["ontime"], page["online-dossier"], expected);
         }
 
         // Open dossiers are counted only for the live period: the default one.
@@ -251,8 +271,20 @@ public static class RecountBoard
             AddIfDifferent(differences, $"{province} live inProgress", open.InProgress, counts.GetProperty("inProgress").GetInt64());
             AddIfDifferent(differences, $"{province} live overdue", open.Overdue, counts.GetProperty("overdue").GetInt64());
         }
+    }
 
-        return differences;
+    /// <summary>A province's ontime and online-dossier readings of a month, on the board or its page, against the recount.</summary>
+    private static void Compare(List<string> differences, string where, string month, JsonElement onTime, JsonElement online, RecountFigures expected)
+    {
+        var province = onTime.GetProperty("province").GetString()!;
+        var o = expected.OnTime(province, month);
+        Compare(differences, $"{where} ontime {month}", onTime,
+            o.Early + o.OnTime, o.Early + o.OnTime + o.Late,
+            ("received", o.Received), ("early", o.Early), ("onTime", o.OnTime), ("late", o.Late), ("returned", o.Returned), ("cancelled", o.Cancelled));
+        var d = expected.Online(province, month);
+        Compare(differences, $"{where} online-dossier {month}", online,
+            d.Online, d.Received,
+            ("received", d.Received), ("online", d.Online), ("inPerson", d.InPerson), ("postal", d.Postal));
     }
 
     private static void Compare(List<string> differences, string what, JsonElement reading, long numerator, long denominator, params (string Name, long Value)[] counts)
@@ -282,15 +314,23 @@ public static class RecountBoard
         }
     }
 
-    private static async Task<Dictionary<string, JsonElement>> ReadBoardAsync(HttpClient client, string path)
+    private static async Task<Dictionary<string, JsonElement>> ReadBoardAsync(HttpClient client, string path) =>
+        (await ReadAsync(client, path)).GetProperty("provinces").EnumerateArray().ToDictionary(p => p.GetProperty("province").GetString()!);
+
+    private static async Task<JsonElement> ReadAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"GET {path} answered {(int)response.StatusCode}: {body}");
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new UnexpectedAnswerException($"GET {path} answered {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]}");
+        }
+
         using var document = JsonDocument.Parse(body);
-        return document.RootElement.GetProperty("provinces").EnumerateArray()
-            .ToDictionary(p => p.GetProperty("province").GetString()!, p => p.Clone());
+        return document.RootElement.Clone();
     }
+
+    private sealed class UnexpectedAnswerException(string message) : Exception(message);
 }
 
 /// <summary>The stored facts, read with plain ADO.NET straight from the database: the source of truth the board must agree with.</summary>
@@ -382,7 +422,10 @@ public static class RecountWire
 {
     public static IEnumerable<DossierEvent> Events(IEnumerable<RecountEvent> events) => events.Select(e => Event(e.Fact, e.TimeFormat));
 
-    private static DossierEvent Event(RecountFact fact, int format)
+    public static IEnumerable<DossierEvent> Events(IEnumerable<RecountFact> facts) => facts.Select(f => Event(f));
+
+    /// <summary>One version of a dossier as it goes on the wire, instants spelled with +07:00 unless <paramref name="format"/> says otherwise.</summary>
+    public static DossierEvent Event(RecountFact fact, int format = 0)
     {
         var dueDay = RecountRules.VietnamDay(fact.DueAt);
         var dueAt = fact.DueAt == RecountRules.EndOfDay(dueDay)
