@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
-using KpiActors.Domain.Wire;
 using KpiActors.TestSupport;
 using Xunit.Abstractions;
 
@@ -42,9 +41,9 @@ public sealed class AlertDeliveryAcrossNodesTests(ITestOutputHelper output)
 
         // One province falls behind through node A; once its alert has arrived, the other through node B. The second
         // arrives after both nodes have looked at the first alert and at the outbox several times over.
-        await a.PostDossiersAsync(FallingBehind("79"));
+        await a.PostDossiersAsync(LiveTraffic.Behind("79"));
         await Poll.UntilAsync(() => Task.FromResult(receiver.Received.Count >= 1), Deadline, "the first alert's webhook");
-        await b.PostDossiersAsync(FallingBehind("48"));
+        await b.PostDossiersAsync(LiveTraffic.Behind("48"));
         await Poll.UntilAsync(() => Task.FromResult(receiver.Received.Count >= 2), Deadline, "the second alert's webhook");
 
         var delivered = receiver.Received.Select(r => (r.IdempotencyKey, Alert: Assert.Single(r.Json.GetProperty("alerts").EnumerateArray()))).ToList();
@@ -64,10 +63,6 @@ public sealed class AlertDeliveryAcrossNodesTests(ITestOutputHelper output)
             Assert.Contains(Text(delivery, "id"), delivered.Select(d => d.IdempotencyKey));
         }
     }
-
-    /// <summary>40 resolved dossiers, 20 of them late: 50 % on time, far behind the 95 % target.</summary>
-    private static IEnumerable<DossierEvent> FallingBehind(string province) =>
-        Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved(province, $"behind-{i}", late: i < 20));
 
     private static string? Text(JsonElement element, string property) => element.GetProperty(property).GetString();
 }

@@ -28,7 +28,7 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
         await boardOnA.WatchNationalAsync();
 
         // 40 resolved, 12 of them late: 70% on time, far behind the 95% target.
-        await a.PostDossiersAsync(Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("79", $"behind-{i}", late: i < 12)));
+        await a.PostDossiersAsync(LiveTraffic.Resolved("79", onTime: 28, late: 12, prefix: "behind"));
 
         // The grain lives on one of the two nodes: whichever it is, one of these boards is pushed across nodes.
         foreach (var board in new[] { boardOnB, boardOnA })
@@ -60,7 +60,7 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
         Assert.Equal("cluster viewer", Text(acknowledgement, "acknowledgedBy"));
 
         // Exactly once: a later batch's figures reach both boards after anything the first batch made them get.
-        await a.PostDossiersAsync(Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("48", $"after-{i}", late: false)));
+        await a.PostDossiersAsync(LiveTraffic.Resolved("48", onTime: 40, late: 0, prefix: "after"));
         await boardOnB.FigureAsync("48", "ontime", denominator: 40);
         await boardOnA.FigureAsync("48", "ontime", denominator: 40);
         string?[] changes = ["pending", "firing", "firing"];

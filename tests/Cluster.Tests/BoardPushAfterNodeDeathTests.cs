@@ -58,7 +58,7 @@ public sealed class BoardPushAfterNodeDeathTests(ITestOutputHelper output)
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"The survivors' board did not answer within 60 s of {victim.Name}'s death.");
             // Round the survivors' provinces, 10 more dossiers each time: every figure pushed is new.
             var province = provincesOfSurvivors[during % provincesOfSurvivors.Count];
-            await survivors[0].PostDossiersAsync(Enumerable.Range(0, 10).Select(i => LiveMonth.Resolved(province, $"during-{during}-{i}", late: false)));
+            await survivors[0].PostDossiersAsync(LiveTraffic.Resolved(province, onTime: 10, late: 0, prefix: $"during-{during}"));
             var resolved = 10 * (1 + during / provincesOfSurvivors.Count);
             foreach (var board in boards)
             {
@@ -71,7 +71,7 @@ public sealed class BoardPushAfterNodeDeathTests(ITestOutputHelper output)
         output.WriteLine($"{victim.Name} ran the list of nodes; {during} batches were pushed to the boards in the {clock.Elapsed.TotalSeconds:0.0} s before it was declared dead.");
 
         // Then a province the dead node ran, now run by a survivor, which asks the list started again elsewhere.
-        await survivors[0].PostDossiersAsync(Enumerable.Range(0, 10).Select(i => LiveMonth.Resolved(provincesOfVictim[0], $"after-{i}", late: false)));
+        await survivors[0].PostDossiersAsync(LiveTraffic.Resolved(provincesOfVictim[0], onTime: 10, late: 0, prefix: "after"));
         foreach (var board in boards)
         {
             await board.FigureAsync(provincesOfVictim[0], "ontime", denominator: 10);

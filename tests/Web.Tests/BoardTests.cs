@@ -12,6 +12,9 @@ public abstract class BoardTests(PlaywrightFixture playwright) : IClassFixture<P
 {
     protected KpiApp App { get; private set; } = null!;
 
+    /// <summary>A client of the app with the admin key, for what the test sends through the API.</summary>
+    protected HttpClient Admin { get; private set; } = null!;
+
     protected BoardBrowser Browser { get; private set; } = null!;
 
     protected IPage Page => Browser.Page;
@@ -25,11 +28,13 @@ public abstract class BoardTests(PlaywrightFixture playwright) : IClassFixture<P
             ["Alerts:KeepFiringFor"] = "00:00:03",
             ["Alerts:EvaluateEvery"] = "00:00:00.250",
         });
+        Admin = App.Client();
         Browser = await BoardBrowser.LaunchAsync(playwright.Playwright);
     }
 
     public async Task DisposeAsync()
     {
+        Admin.Dispose();
         await Browser.DisposeAsync();
         await App.DisposeAsync();
     }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using KpiActors.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -26,7 +27,7 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
         await Page.EvaluateAsync("window.loadedOnce = true");
 
         // 40 resolved on-time dossiers in Hải Phòng this month, 35 of them late: 12.5 % against 95 %.
-        await Dossiers.PostResolvedAsync(App, "31", onTime: 5, late: 35, prefix: "HP");
+        await Admin.PostResolvedAsync("31", onTime: 5, late: 35, prefix: "HP");
 
         await Expect(tile).ToHaveAttributeAsync("data-status", "behind", WithinTwoSeconds);
         await Expect(tile).ToContainTextAsync("12,5 %", new() { Timeout = 2_000 });
@@ -70,7 +71,7 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
         await Browser.OpenAsync(App.BaseAddress);
 
         // 5 of 40 on time, all in person: behind on the on-time rate and on the online dossier rate at once.
-        await Dossiers.PostResolvedAsync(App, "31", onTime: 5, late: 35, prefix: "HP", channel: "in-person");
+        await Admin.PostResolvedAsync("31", onTime: 5, late: 35, prefix: "HP", channel: "in-person");
         var group = Browser.AlertGroup("31");
         await Expect(group.Locator(".alert[data-state='firing']")).ToHaveCountAsync(2, new() { Timeout = 30_000 });
         await Expect(Page.Locator(".alert-group")).ToHaveCountAsync(1);
@@ -104,7 +105,7 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
         await Expect(group.Locator(".alert[data-muted='false']")).ToHaveCountAsync(2);
 
         // 405 of 440 on time is 92 %: out of "behind", still under 95 %. After the keep-firing period it resolves, and says so.
-        await Dossiers.PostResolvedAsync(App, "31", onTime: 400, late: 0, prefix: "HP-more");
+        await Admin.PostResolvedAsync("31", onTime: 400, late: 0, prefix: "HP-more");
         var ontime = Browser.Alert("31", "ontime");
         await Expect(ontime).ToHaveAttributeAsync("data-state", "resolved", new() { Timeout = 30_000 });
         await Expect(ontime).ToContainTextAsync("Không còn ở mức không đạt, vẫn dưới mục tiêu 95 %: 92,0 %");
@@ -115,7 +116,7 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
     public async Task The_board_is_in_Vietnamese_by_default_and_switches_to_English_which_it_remembers()
     {
         // 39 of 40 on time in Hà Nội: 97.5 %, written the Vietnamese way (decimal comma) and the English way.
-        await Dossiers.PostResolvedAsync(App, "01", onTime: 39, late: 1, prefix: "HN");
+        await Admin.PostResolvedAsync("01", onTime: 39, late: 1, prefix: "HN");
         await Browser.OpenAsync(App.BaseAddress);
 
         await Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
@@ -149,8 +150,8 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
     [Fact]
     public async Task The_province_page_shows_the_counts_behind_the_on_time_rate_and_its_history_against_the_target()
     {
-        await Dossiers.PostResolvedAsync(App, "79", onTime: 36, late: 4, prefix: "HCM");
-        await Dossiers.PostInProgressAsync(App, "79", withinDeadline: 2, overdue: 1, prefix: "HCM");
+        await Admin.PostResolvedAsync("79", onTime: 36, late: 4, prefix: "HCM");
+        await Dossiers.PostInProgressAsync(Admin, "79", withinDeadline: 2, overdue: 1, prefix: "HCM");
         using var client = App.Client();
         var figures = await client.GetFromJsonAsync<JsonElement>("/api/v1/provinces/79");
         var counts = figures.GetProperty("indicators").EnumerateArray()
@@ -188,7 +189,7 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
         await Browser.ScreenshotAsync("province.png");
 
         // The page watches its province: ten more late dossiers show in its counts as they are pushed, 36 of 50 on time.
-        await Dossiers.PostResolvedAsync(App, "79", onTime: 0, late: 10, prefix: "HCM-live");
+        await Admin.PostResolvedAsync("79", onTime: 0, late: 10, prefix: "HCM-live");
         await Expect(ontime.Locator("[data-count='late'] dd")).ToHaveTextAsync("14");
         await Expect(ontime.Locator("[data-count='received'] dd")).ToHaveTextAsync((counts.GetProperty("received").GetInt64() + 10).ToString());
         await Expect(ontime.Locator(".big-value")).ToHaveTextAsync("72,0 %");
@@ -242,7 +243,7 @@ public sealed class LiveBoardTests(PlaywrightFixture playwright) : BoardTests(pl
         }
 
         // And the new connection carries live figures again.
-        await Dossiers.PostResolvedAsync(App, "48", onTime: 2, late: 38, prefix: "DN");
+        await Admin.PostResolvedAsync("48", onTime: 2, late: 38, prefix: "DN");
         await Expect(Browser.Tile("48")).ToHaveAttributeAsync("data-status", "behind", WithinTwoSeconds);
     }
 }

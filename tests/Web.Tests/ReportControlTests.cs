@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using KpiActors.TestSupport;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,7 +12,7 @@ public sealed class ReportControlTests(PlaywrightFixture playwright) : BoardTest
     [Fact]
     public async Task The_province_page_previews_its_report_and_downloads_the_Word_document_with_the_same_figures()
     {
-        await Dossiers.PostResolvedAsync(App, "31", onTime: 36, late: 4, prefix: "R");
+        await Admin.PostResolvedAsync("31", onTime: 36, late: 4, prefix: "R");
         await Browser.OpenAsync(App.BaseAddress, "#/province/31");
 
         await Page.GetByRole(AriaRole.Button, new() { Name = "Báo cáo", Exact = true }).ClickAsync();

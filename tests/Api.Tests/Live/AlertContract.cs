@@ -44,7 +44,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         using var client = _app.Client();
 
         // 40 resolved, 12 late: 70% on time, far below the 95% target.
-        var behind = Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("79", $"a-{i}", late: i < 12)).ToList();
+        var behind = LiveTraffic.Resolved("79", onTime: 28, late: 12, prefix: "a");
         var fellBehindAt = _clock.GetUtcNow();
         (await client.PostAsJsonAsync("/api/v1/dossiers", behind)).EnsureSuccessStatusCode();
         var pending = await NextAlertAsync(board);
@@ -88,7 +88,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     {
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var client = _app.Client();
-        (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("31", $"p-{i}", late: i < 12)))).EnsureSuccessStatusCode();
+        await client.PostResolvedAsync("31", onTime: 28, late: 12, prefix: "p");
         Assert.Equal("pending", (await NextAlertAsync(board)).Text("state"));
 
         Advance(TimeSpan.FromMinutes(20));
@@ -106,7 +106,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     {
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var client = _app.Client();
-        (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("92", $"k-{i}", late: i < 12)))).EnsureSuccessStatusCode();
+        await client.PostResolvedAsync("92", onTime: 28, late: 12, prefix: "k");
         await NextAlertAsync(board);
         Advance(PendingFor);
         Assert.Equal(AlertState.Firing, Assert.Single(await EvaluateAsync()).State);
@@ -131,7 +131,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     {
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var client = _app.Client();
-        (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("01", $"e-{i}", late: i < 20)))).EnsureSuccessStatusCode();
+        await client.FallBehindAsync("01");
         await NextAlertAsync(board);
         Advance(PendingFor);
         Assert.Single(await EvaluateAsync());
@@ -148,8 +148,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     {
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var admin = _app.Client();
-        var rows = Enumerable.Range(0, 35).Select(i => LiveMonth.Resolved("92", $"c-{i}", late: i < 20)).ToList();
-        (await admin.PostAsJsonAsync("/api/v1/dossiers", rows)).EnsureSuccessStatusCode();
+        await admin.PostResolvedAsync("92", onTime: 15, late: 20, prefix: "c");
         var id = (await NextAlertAsync(board)).GetProperty("id").GetInt64();
 
         using var anonymous = _app.Client(null);
@@ -180,8 +179,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         await using (var before = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey))
         {
             using var client = _app.Client();
-            var rows = Enumerable.Range(0, 50).Select(i => LiveMonth.Resolved("96", $"d-{i}", late: i < 25)).ToList();
-            (await client.PostAsJsonAsync("/api/v1/dossiers", rows)).EnsureSuccessStatusCode();
+            await client.PostResolvedAsync("96", onTime: 25, late: 25, prefix: "d");
             await NextAlertAsync(before);
             Assert.Single(await EvaluateAsync());
         }
@@ -215,7 +213,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
 
         using var admin = _app.Client();
         // 40 resolved, 20 late: 50% on time, behind the 95% target. Then 10 more late: 40%, still behind, no change of alert.
-        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("31", $"e-{i}", late: i < 20)))).EnsureSuccessStatusCode();
+        await admin.FallBehindAsync("31");
         var read = boards.Select(_ => new List<HubMessage>()).ToArray();
         for (var b = 0; b < boards.Length; b++)
         {

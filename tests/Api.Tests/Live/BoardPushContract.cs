@@ -63,8 +63,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     public async Task Joining_again_answers_with_the_current_figures_not_only_what_came_after()
     {
         using var client = _app.Client();
-        var rows = Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("01", $"before-{i}", late: i < 10)).ToList();
-        (await client.PostAsJsonAsync("/api/v1/dossiers", rows)).EnsureSuccessStatusCode();
+        await client.PostResolvedAsync("01", onTime: 30, late: 10, prefix: "before");
 
         await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
         var state = await board.InvokeAsync("WatchProvince", "ha-noi");
@@ -117,11 +116,8 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
         Assert.Contains("'atlantis' is not a province", error.Message);
     }
 
-    private static async Task PostAsync(HttpClient client, string province, int count)
-    {
-        var rows = Enumerable.Range(0, count).Select(_ => LiveMonth.Resolved(province, $"watch-{Guid.NewGuid():N}", late: false)).ToList();
-        (await client.PostAsJsonAsync("/api/v1/dossiers", rows)).EnsureSuccessStatusCode();
-    }
+    private static Task<Receipt> PostAsync(HttpClient client, string province, int count) =>
+        client.PostResolvedAsync(province, onTime: count, late: 0, prefix: $"watch-{Guid.NewGuid():N}");
 
     /// <summary>
     /// Reads on until a message to <paramref name="target"/> carries the province's on-time figure at

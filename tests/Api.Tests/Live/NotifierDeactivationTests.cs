@@ -22,8 +22,7 @@ public sealed class NotifierDeactivationTests
         await board.WatchNationalAsync();
         var pushed = board.FigureAsync("01", "ontime", denominator: 5);
         using var client = app.Client();
-        (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 5).Select(i => LiveMonth.Resolved("01", $"held-{i}", late: false))))
-            .EnsureSuccessStatusCode();
+        await client.PostResolvedAsync("01", onTime: 5, late: 0, prefix: "held");
 
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var waited = Stopwatch.StartNew();

@@ -40,8 +40,8 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         using var admin = _app.Client();
         // Nothing need listen there: what matters is what is written to the outbox, not what arrives.
         (await admin.PostAsJsonAsync("/api/v1/subscriptions", new { channel = "webhook", target = "https://hooks.example.vn/kpi" })).EnsureSuccessStatusCode();
-        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("31", $"s-{i}", late: i < 20)))).EnsureSuccessStatusCode();
-        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("01", $"t-{i}", late: i < 20)))).EnsureSuccessStatusCode();
+        await admin.FallBehindAsync("31");
+        await admin.FallBehindAsync("01");
         await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts"), a => a.GetArrayLength() == 2, TimeSpan.FromSeconds(30), "both alerts pending");
         _clock.Set(_clock.GetUtcNow().AddMinutes(30));
         var fired = await _app.Services.GetRequiredService<AlertEvaluator>().EvaluateAsync();

@@ -5,7 +5,7 @@ using KpiActors.TestSupport;
 
 namespace KpiActors.Api.Tests.Notifications;
 
-/// <summary>What the tests of notifications share: the settings they start the app with, making a province fall behind, and reading the API.</summary>
+/// <summary>What the tests of notifications share: the settings they start the app with, and reading the API.</summary>
 public static class NotificationKit
 {
     public const string BoardUrl = "https://kpi.example.gov.vn";
@@ -34,16 +34,6 @@ public static class NotificationKit
 
         return settings;
     }
-
-    /// <summary>40 resolved dossiers, 20 of them late: 50 % on time, far behind the 95 % target.</summary>
-    public static async Task FallBehindAsync(this HttpClient client, string province) =>
-        (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved(province, $"behind-{i}", late: i < 20))))
-        .EnsureSuccessStatusCode();
-
-    /// <summary>400 more on time: 420 of 440, 95.5 %, over the target again.</summary>
-    public static async Task RecoverAsync(this HttpClient client, string province) =>
-        (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 400).Select(i => LiveMonth.Resolved(province, $"recover-{i}", late: false))))
-        .EnsureSuccessStatusCode();
 
     /// <summary>Creates a subscription and returns its id and (for a webhook) its secret.</summary>
     public static async Task<(string Id, string? Secret)> SubscribeAsync(this HttpClient client, object subscription)
