@@ -46,3 +46,10 @@ public sealed class SqliteAppProcess : IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// Test classes run once the other classes of the test run are done, one at a time: the nodes of a cluster of processes
+/// probe each other every 2 s, and other tests' load on the machine could make one take another for dead.
+/// </summary>
+[CollectionDefinition(nameof(AloneInTheTestRun), DisableParallelization = true)]
+public sealed class AloneInTheTestRun;
