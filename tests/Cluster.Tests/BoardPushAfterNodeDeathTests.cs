@@ -49,34 +49,45 @@ public sealed class BoardPushAfterNodeDeathTests(ITestOutputHelper output)
 
         victim.Kill();
         var clock = Stopwatch.StartNew();
-        using var client = survivors[0].Client(timeout: TimeSpan.FromSeconds(10));
-        // Until Orleans declares the node dead, one batch after another, each for a province a survivor runs, each awaited
-        // on the boards: the survivors' notifiers keep pushing while the list of nodes does not answer.
-        var during = 0;
-        while (!await AnswersAsync(client))
+        // Until the cluster declares the node dead (its row in the membership table says so), one batch after another, each
+        // for a province a survivor runs, each awaited on both boards: the survivors' notifiers keep pushing while the list of
+        // nodes does not answer. A batch counts for this moment only if it was acknowledged before the declaration.
+        var during = new List<(string Province, long Resolved, bool AcknowledgedBeforeDeclared, bool PushedBeforeDeclared)>();
+        while (!await DeclaredDeadAsync(cluster, victim))
         {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"The survivors' board did not answer within 60 s of {victim.Name}'s death.");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{victim.Name} was not declared dead within 60 s of its death.");
             // Round the survivors' provinces, 10 more dossiers each time: every figure pushed is new.
-            var province = provincesOfSurvivors[during % provincesOfSurvivors.Count];
-            await survivors[0].PostDossiersAsync(LiveTraffic.Resolved(province, onTime: 10, late: 0, prefix: $"during-{during}"));
-            var resolved = 10 * (1 + during / provincesOfSurvivors.Count);
+            var province = provincesOfSurvivors[during.Count % provincesOfSurvivors.Count];
+            var resolved = 10 * (1 + during.Count / provincesOfSurvivors.Count);
+            await survivors[0].PostDossiersAsync(LiveTraffic.Resolved(province, onTime: 10, late: 0, prefix: $"during-{during.Count}"));
+            var acknowledgedBefore = !await DeclaredDeadAsync(cluster, victim);
             foreach (var board in boards)
             {
                 await board.FigureAsync(province, "ontime", denominator: resolved);
             }
 
-            during++;
+            during.Add((province, resolved, acknowledgedBefore, !await DeclaredDeadAsync(cluster, victim)));
         }
 
-        output.WriteLine($"{victim.Name} ran the list of nodes; {during} batches were pushed to the boards in the {clock.Elapsed.TotalSeconds:0.0} s before it was declared dead.");
+        output.WriteLine($"{victim.Name} ran the list of nodes and was declared dead {clock.Elapsed.TotalSeconds:0.0} s after the kill; {during.Count} batches were " +
+            $"posted meanwhile, {during.Count(d => d.AcknowledgedBeforeDeclared)} of them acknowledged and {during.Count(d => d.PushedBeforeDeclared)} on both boards before that.");
+        Assert.True(during.Count(d => d.AcknowledgedBeforeDeclared) > 0,
+            $"No batch was acknowledged between {victim.Name}'s death and its declaration: the moment this test is about never came.");
+        Assert.True(during.Count(d => d.PushedBeforeDeclared) > 0,
+            $"Of {during.Count} batches posted before {victim.Name} was declared dead, none reached both boards before that: pushes waited for the list of nodes.");
 
-        // Then a province the dead node ran, now run by a survivor, which asks the list started again elsewhere.
+        // Then a province the dead node ran, now run by a survivor, which asks the list started again elsewhere: once the
+        // survivors serve the whole board again, that province's grain is back.
+        using var client = survivors[0].Client(timeout: TimeSpan.FromSeconds(10));
+        await Poll.UntilAsync(() => AnswersAsync(client), TimeSpan.FromSeconds(60), "the survivors to serve the whole board again");
         await survivors[0].PostDossiersAsync(LiveTraffic.Resolved(provincesOfVictim[0], onTime: 10, late: 0, prefix: "after"));
         foreach (var board in boards)
         {
             await board.FigureAsync(provincesOfVictim[0], "ontime", denominator: 10);
         }
     }
+
+    private static async Task<bool> DeclaredDeadAsync(KpiCluster cluster, AppProcess node) => (await cluster.MembershipOfAsync(node)).Single().Status == "dead";
 
     private static async Task<bool> AnswersAsync(HttpClient client)
     {
