@@ -208,9 +208,16 @@ public sealed partial class AppProcess : IDisposable
     public async Task<int> StopAsync(TimeSpan timeout)
     {
         Signal(SigTerm, "stopping");
-        await _process!.WaitForExitAsync().WaitAsync(timeout);
-        _log.Add(Name, $"stopped, exit code {_process.ExitCode}");
-        return _process.ExitCode;
+        return await ExitAsync(timeout);
+    }
+
+    /// <summary>Completes when the process has ended and all it wrote is read, with its exit code; fails after <paramref name="timeout"/>.</summary>
+    public async Task<int> ExitAsync(TimeSpan timeout)
+    {
+        var process = _process ?? throw new InvalidOperationException($"{Name} was never started.");
+        await process.WaitForExitAsync().WaitAsync(timeout);
+        _log.Add(Name, $"exited, exit code {process.ExitCode}");
+        return process.ExitCode;
     }
 
     /// <summary>SIGSTOP: the process stays, silent, as a node cut off by the network looks to the others.</summary>
