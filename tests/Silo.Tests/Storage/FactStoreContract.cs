@@ -233,13 +233,19 @@ public abstract class FactStoreContract : IAsyncLifetime
 
         var waiting = log.ReadAsync("31", Indicators.OnTimeId, 0).GetAsyncEnumerator();
         var turn = waiting.MoveNextAsync().AsTask();
-        // Proving that it waits needs a moment of not finishing; it is what the bound is for.
-        Assert.NotSame(turn, await Task.WhenAny(turn, Task.Delay(TimeSpan.FromMilliseconds(300))));
+        // No turn is left, so the next read waits for one: the readers mid-read hold them all. A turn not free is a task
+        // not complete, a state rather than a moment of not finishing.
+        var spare = _database.TakeReadTurnAsync();
+        Assert.False(spare.IsCompleted, $"A read turn was free with {Database.ConcurrentReads} reads under way.");
 
+        // One read ends: the waiting one goes (it asked before the spare), and the spare when another ends.
         await readers[0].DisposeAsync();
         Assert.True(await turn.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.False(spare.IsCompleted, "The read that waited did not take the turn that came free.");
+        await readers[1].DisposeAsync();
+        (await spare.WaitAsync(TimeSpan.FromSeconds(30))).Dispose();
         await waiting.DisposeAsync();
-        foreach (var reader in readers.Skip(1))
+        foreach (var reader in readers.Skip(2))
         {
             await reader.DisposeAsync();
         }
