@@ -1,22 +1,23 @@
-using KpiActors.Domain;
 using KpiActors.Domain.Wire;
 
 namespace KpiActors.TestSupport;
 
 /// <summary>
 /// Instants inside the current Vietnam month and not in the future, whatever the day: the live board
-/// judges the current month, and the API refuses events from the future.
+/// judges the current month, and the API refuses events from the future. Worked out here, with Vietnam's
+/// fixed offset, rather than by the app's own calendar, since tests expect the month it names.
 /// </summary>
 public static class LiveMonth
 {
-    public static DateTimeOffset Start => VietnamTime.StartOf(new DateOnly(Today.Year, Today.Month, 1));
+    public static DateTimeOffset Start => new(Today.Year, Today.Month, 1, 0, 0, 0, RecountRules.Vietnam);
 
-    public static DateOnly Today => VietnamTime.DateOf(DateTimeOffset.UtcNow);
+    public static DateOnly Today => RecountRules.Today;
 
     /// <summary>A point this far (0..1) between the month's start and now.</summary>
     public static DateTimeOffset At(double fraction) => Start + (DateTimeOffset.UtcNow - Start) * fraction;
 
-    public static string Period => ReportingPeriod.Containing(Today, PeriodKind.Month).ToString();
+    /// <summary>The month as the API names it: "2026-12".</summary>
+    public static string Period => $"{Today:yyyy-MM}";
 
     /// <summary>
     /// Now to the second (as both engines keep instants), or earlier when the month ends sooner than <paramref name="room"/>
@@ -24,7 +25,7 @@ public static class LiveMonth
     /// </summary>
     public static DateTimeOffset NowWithRoom(TimeSpan room)
     {
-        var end = VietnamTime.StartOf(new DateOnly(Today.Year, Today.Month, 1).AddMonths(1));
+        var end = Start.AddMonths(1);
         var now = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds());
         return end - now < room ? end - room : now;
     }

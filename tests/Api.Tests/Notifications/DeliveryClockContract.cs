@@ -1,6 +1,4 @@
 using System.Text.Json;
-using KpiActors.Api.Reports;
-using KpiActors.Domain;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,14 +84,13 @@ public abstract class DeliveryClockContract(StorageEngine engine) : IAsyncLifeti
         await admin.FallBehindAsync("31");
         await admin.SettledDeliveriesOfAsync("31", 1);
 
-        var month = ReportingPeriod.Parse(LiveMonth.Period);
-        _clock.Set(VietnamTime.StartOf(month.LastDay.AddDays(1)).AddMinutes(5));
+        _clock.Set(LiveMonth.Start.AddMonths(1).AddMinutes(5));
         Assert.All(await admin.SettledDeliveriesOfAsync("31", 2), d => Assert.Equal("sent", d.Text("status")));
 
         Assert.Equal(2, _inbox.Messages.Count);
         var ended = _inbox.Messages[1];
         Assert.Equal("[KPI] Hết cảnh báo — thành phố Hải Phòng: Tỷ lệ hồ sơ giải quyết đúng hạn 50,00% (mục tiêu 95,00%)", ended.Subject);
-        Assert.Contains($"Kỳ: {VietnameseText.Period(month)}", ended.TextBody);
+        Assert.Contains($"Kỳ: tháng {LiveMonth.Today:MM} năm {LiveMonth.Today:yyyy}", ended.TextBody);
         Assert.Contains("Kết quả: 50,00%", ended.TextBody);
         Assert.Contains("Tình trạng: kỳ báo cáo đã kết thúc, không đạt chỉ tiêu", ended.TextBody);
         Assert.DoesNotContain("đã đạt", ended.TextBody);
@@ -104,7 +101,7 @@ public abstract class DeliveryClockContract(StorageEngine engine) : IAsyncLifeti
     {
         using var admin = _app.Client();
         // Two hours on in Vietnam, on the hour: one to two hours from now.
-        var hour = VietnamTime.ToLocal(_clock.GetUtcNow()).AddHours(2).Hour;
+        var hour = _clock.GetUtcNow().ToOffset(RecountRules.Vietnam).AddHours(2).Hour;
         var digest = await admin.SubscribeAsync(new
         {
             channel = "webhook", target = _receiver.Url.AbsoluteUri, provinces = new[] { "04", "46" }, indicators = new[] { "ontime" }, delivery = "digest", digestHour = hour,
@@ -119,7 +116,7 @@ public abstract class DeliveryClockContract(StorageEngine engine) : IAsyncLifeti
             d => d.Count == 4, TimeSpan.FromSeconds(60), "the alerts to fire");
         Assert.Equal(2, waiting.Select(d => d.Text("id")).Distinct().Count());
         var due = waiting[0].GetProperty("nextAttemptAt").GetDateTimeOffset();
-        Assert.Equal((hour, 0, 0), (VietnamTime.ToLocal(due).Hour, due.Minute, due.Second));
+        Assert.Equal((hour, 0, 0), (due.ToOffset(RecountRules.Vietnam).Hour, due.Minute, due.Second));
         Assert.InRange(due - _clock.GetUtcNow(), TimeSpan.FromHours(1), TimeSpan.FromHours(2));
         Assert.All(waiting, d => Assert.Equal((true, "pending", 0), (d.GetProperty("digest").GetBoolean(), d.Text("status"), d.GetProperty("attempts").GetInt32())));
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KpiActors.Domain;
 using KpiActors.TestSupport;
 
@@ -10,7 +11,8 @@ public sealed class ReportScheduleTests(ScheduledReportsApp fixture) : IClassFix
     public async Task The_reports_of_the_month_that_closed_last_are_issued_on_schedule_for_every_province_and_the_country()
     {
         using var client = fixture.App.Client();
-        var month = ReportWindow.LastClosed(PeriodKind.Month, CutOff.Calendar, DateTimeOffset.UtcNow).Period;
+        // The calendar month before this one in Vietnam (UTC+7, no summer time): it closed at midnight on the 1st.
+        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
         await Poll.UntilAsync(
             () => fixture.App.CountAsync($"SELECT COUNT(*) FROM issued_reports WHERE period = '{month}' AND cutoff = 'calendar'"), count => count == 35,

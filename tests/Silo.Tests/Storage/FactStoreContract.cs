@@ -123,8 +123,9 @@ public abstract class FactStoreContract : IAsyncLifetime
             [("HS-7", "resolved", (DateTimeOffset?)Received.AddDays(2))],
             await Rows.QueryAsync(_database, "SELECT dossier_id, status, resolved_at FROM dossiers", r => (r.GetString(0), r.GetString(1), (DateTimeOffset?)r.GetFieldValue<DateTimeOffset>(2))));
         var onTime = Net(commit, Indicators.OnTimeId);
-        Assert.Equal(1, onTime[(Bucket.Month(2026, 11), Indicators.OnTimeSlot.Received)]);
-        Assert.Equal(1, onTime[(Bucket.Month(2026, 11), Indicators.OnTimeSlot.Early)]);
+        // November 2026's bucket (yyyymm), slots 0 and 1 of the on-time counters (received, early).
+        Assert.Equal(1, onTime[(202611, 0)]);
+        Assert.Equal(1, onTime[(202611, 1)]);
         Assert.Equal(2, onTime.Count);
     }
 
@@ -187,7 +188,8 @@ public abstract class FactStoreContract : IAsyncLifetime
         var grain = Assert.Single(correction.Grains);
         var delta = Assert.Single(grain.Batch.Deltas);
         Assert.Equal((new IndicatorKey("31", Indicators.EDocId), 1L, 2L), (grain.Grain, grain.Batch.PreviousSequence, delta.Sequence));
-        Assert.Equal(Counters.Of(10, 20), delta.Values);
+        // 90 - 80 electronic of 120 - 100 in all: the counters of e-documents are (electronic, total).
+        Assert.Equal([10, 20, 0, 0, 0, 0], delta.Values);
         Assert.Equal([(90L, 120L)], await Rows.QueryAsync(_database, "SELECT electronic, total FROM edoc_counts", r => (r.GetInt64(0), r.GetInt64(1))));
     }
 
@@ -207,11 +209,11 @@ public abstract class FactStoreContract : IAsyncLifetime
         var all = await SumsAsync(log.ReadAsync("31", Indicators.OnlineDossierId, 0));
         var afterSecond = await SumsAsync(log.ReadAsync("31", Indicators.OnlineDossierId, LastSequence(second, Indicators.OnlineDossierId)));
 
-        var november = Bucket.Month(2026, 11);
+        // November 2026's bucket (yyyymm): received and online, summed per day the log recorded them.
         Assert.Equal(
             [
-                (2L, november, "4,4,0,0,0,0", lateOnTheSecond.AddMinutes(20)),
-                (3L, november, "1,1,0,0,0,0", lateOnTheSecond.AddMinutes(40)),
+                (2L, 202611, "4,4,0,0,0,0", lateOnTheSecond.AddMinutes(20)),
+                (3L, 202611, "1,1,0,0,0,0", lateOnTheSecond.AddMinutes(40)),
             ],
             all);
         Assert.Equal((2L, 3L), (LastSequence(second, Indicators.OnlineDossierId), LastSequence(third, Indicators.OnlineDossierId)));
