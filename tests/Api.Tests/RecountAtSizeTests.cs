@@ -72,12 +72,12 @@ public abstract class RecountAtSizeTests(ITestOutputHelper output)
     }
 }
 
-public sealed class RecountAtSizeSqliteTests(ITestOutputHelper output) : RecountAtSizeTests(output)
+public sealed class RecountAtSizeOnSqlite(ITestOutputHelper output) : RecountAtSizeTests(output)
 {
     protected override StorageEngine Engine => StorageEngine.Sqlite;
 }
 
-public sealed class RecountAtSizePostgresTests(ITestOutputHelper output) : RecountAtSizeTests(output)
+public sealed class RecountAtSizeOnPostgres(ITestOutputHelper output) : RecountAtSizeTests(output)
 {
     protected override StorageEngine Engine => StorageEngine.Postgres;
 }

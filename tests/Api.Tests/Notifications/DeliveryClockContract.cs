@@ -134,6 +134,6 @@ public abstract class DeliveryClockContract(StorageEngine engine) : IAsyncLifeti
     }
 }
 
-public sealed class SqliteDeliveryClockTests() : DeliveryClockContract(StorageEngine.Sqlite);
+public sealed class DeliveryClockOnSqlite() : DeliveryClockContract(StorageEngine.Sqlite);
 
-public sealed class PostgresDeliveryClockTests() : DeliveryClockContract(StorageEngine.Postgres);
+public sealed class DeliveryClockOnPostgres() : DeliveryClockContract(StorageEngine.Postgres);

@@ -84,6 +84,6 @@ public abstract class EmailDeliveryContract(StorageEngine engine) : IAsyncLifeti
     }
 }
 
-public sealed class SqliteEmailDeliveryTests() : EmailDeliveryContract(StorageEngine.Sqlite);
+public sealed class EmailDeliveryOnSqlite() : EmailDeliveryContract(StorageEngine.Sqlite);
 
-public sealed class PostgresEmailDeliveryTests() : EmailDeliveryContract(StorageEngine.Postgres);
+public sealed class EmailDeliveryOnPostgres() : EmailDeliveryContract(StorageEngine.Postgres);

@@ -3,7 +3,7 @@ using KpiActors.TestSupport;
 
 namespace KpiActors.Silo.Tests.Storage;
 
-public sealed class SqliteFactStoreTests : FactStoreContract
+public sealed class FactStoreOnSqlite : FactStoreContract
 {
     protected override Task<Database> CreateEmptyDatabaseAsync() =>
         Task.FromResult<Database>(new SqliteDatabase(SqliteFile.CreateConnectionString()));

@@ -3,7 +3,7 @@ using KpiActors.TestSupport;
 
 namespace KpiActors.Silo.Tests.Storage;
 
-public sealed class PostgresFactStoreTests : FactStoreContract
+public sealed class FactStoreOnPostgres : FactStoreContract
 {
     protected override async Task<Database> CreateEmptyDatabaseAsync() =>
         new PostgresDatabase(await PostgresServer.CreateDatabaseAsync());

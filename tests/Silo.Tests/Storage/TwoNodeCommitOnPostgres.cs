@@ -11,7 +11,7 @@ namespace KpiActors.Silo.Tests.Storage;
 /// have. Orleans keeps one activation per grain only eventually, so the single writer of a province must be the
 /// database's: its ledger rows, locked by each commit that touches the province.
 /// </summary>
-public sealed class PostgresTwoNodeCommitTests : IAsyncLifetime
+public sealed class TwoNodeCommitOnPostgres : IAsyncLifetime
 {
     private const int DossiersPerProvince = 1_000;
 
