@@ -27,7 +27,7 @@ var startedAt = DateTimeOffset.UtcNow;
 Progress.Phase($"KPI Actors benchmarks ({(options.Quick ? "quick smoke run" : "full run")}), load average {MachineInfo.LoadAverage():0.0}");
 
 Progress.Phase("Starting a private PostgreSQL server with durable commits");
-await using var postgres = await DurablePostgres.StartAsync();
+await using var postgres = await PostgresServer.StartAsync(PostgresServer.Durable);
 var results = new BenchResults(options, MachineInfo.Read(repository, postgres.Version), startedAt, MachineInfo.LoadAverage());
 var databases = new BenchDatabases(postgres);
 using var meters = new MeterRecorder();

@@ -8,17 +8,35 @@ using Npgsql;
 namespace KpiActors.TestSupport;
 
 /// <summary>
-/// A private, throwaway PostgreSQL server run from the machine's binaries: its own data folder, port on
-/// 127.0.0.1 and socket folder, so tests never touch (or depend on) a server someone else runs.
-/// One server serves the whole test process; every test gets its own database on it.
+/// A private PostgreSQL server run from the machine's binaries: its own data folder, port on 127.0.0.1 and socket
+/// folder, so that tests and benchmarks never touch (or depend on) a server someone else runs. The tests share one
+/// throwaway server per test process, every test with a database of its own on it; the benchmark starts a durable one.
 /// </summary>
-public sealed class PostgresServer
+public sealed class PostgresServer : IAsyncDisposable
 {
     private const string SuperUser = "postgres";
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => Task.Run(StartAsync));
+    /// <summary>Nothing waits for the disk: a test's data is not worth keeping, and waiting would only slow every test down.</summary>
+    public static readonly IReadOnlyList<string> Throwaway =
+        ["fsync=off", "synchronous_commit=off", "full_page_writes=off", "shared_buffers=16MB", "max_connections=300"];
+
+    /// <summary>
+    /// Production-like settings for a small machine, durability at its defaults (on): without them "acknowledged only
+    /// once durable" would mean nothing, and every PostgreSQL figure of the benchmark would be flattered.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Durable =
+        ["fsync=on", "synchronous_commit=on", "full_page_writes=on", "shared_buffers=256MB", "max_wal_size=4GB", "max_connections=500"];
+
+    private static readonly Lazy<Task<PostgresServer>> Shared = new(() => Task.Run(async () =>
+    {
+        var server = await StartAsync(Throwaway);
+        // Only signals the supervisor, which does the rest on its own: the test runner kills this process
+        // 100 ms after the last test, too soon to wait for a shutdown here.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.SignalStop();
+        return server;
+    }));
 
     // The server runs under a small shell whose stdin is a pipe from this process. When this process ends,
     // however it ends (even killed by the test runner before ProcessExit handlers finish), the pipe reaches
@@ -27,14 +45,13 @@ public sealed class PostgresServer
     // group ends the test process but not the shell before it has cleaned up.
     private const string Supervisor = """
         exec 3<&0
-        "$1" -D "$2/data" -p "$3" -k "$2/sockets" \
-            -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off \
-            -c shared_buffers=16MB -c max_connections=300 3<&- &
+        postgres="$1"; folder="$2"; shift 2
+        "$postgres" -D "$folder/data" -k "$folder/sockets" -c listen_addresses=127.0.0.1 "$@" 3<&- &
         server=$!
         (cat <&3; kill -INT "$server") >/dev/null 2>&1 &
         wait "$server"
         status=$?
-        rm -rf "$2"
+        rm -rf "$folder"
         exit "$status"
         """;
 
@@ -43,27 +60,41 @@ public sealed class PostgresServer
     private readonly int _port;
     private readonly StringBuilder _log = new();
 
-    private PostgresServer(Process supervisor, string folder, int port)
+    private PostgresServer(Process supervisor, string folder, int port, string version)
     {
         _supervisor = supervisor;
         _folder = folder;
         _port = port;
+        Version = version;
     }
 
-    /// <summary>A new, empty database on the shared server (started on first use), as a connection string.</summary>
+    /// <summary>The major version of the binaries it runs, as their folder names it ("15").</summary>
+    public string Version { get; }
+
+    /// <summary>A new, empty database on the tests' shared server (started on first use), as a connection string.</summary>
     /// <exception cref="InvalidOperationException">No PostgreSQL binaries on this machine, or the server did not start.</exception>
-    public static async Task<string> CreateDatabaseAsync()
+    public static async Task<string> CreateDatabaseAsync() => await (await Shared.Value).NewDatabaseAsync();
+
+    /// <summary>A new, empty database on this server, as a connection string.</summary>
+    public async Task<string> NewDatabaseAsync()
     {
-        var server = await Shared.Value;
         var name = $"kpi_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(server.ConnectionString("postgres")))
+        await using (var connection = new NpgsqlConnection(ConnectionString("postgres")))
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
             await command.ExecuteNonQueryAsync();
         }
 
-        return server.ConnectionString(name);
+        return ConnectionString(name);
+    }
+
+    /// <summary>Stops the server and deletes its files.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        SignalStop();
+        await _supervisor.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        _supervisor.Dispose();
     }
 
     private string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
@@ -74,7 +105,8 @@ public sealed class PostgresServer
         Database = database,
     }.ConnectionString;
 
-    private static async Task<PostgresServer> StartAsync()
+    /// <summary>Starts a server of its own with these settings (<see cref="Throwaway"/>, <see cref="Durable"/>); disposing it stops it.</summary>
+    public static async Task<PostgresServer> StartAsync(IReadOnlyList<string> settings)
     {
         var (initdb, postgres) = FindBinaries();
         // initdb and postgres refuse to run as root, so as root they run as the postgres user instead.
@@ -97,15 +129,13 @@ public sealed class PostgresServer
         }
 
         var port = FreePorts.Next();
-        var supervisor = Start(asPostgresUser, folder, "setsid", "--wait", "/bin/sh", "-c", Supervisor, "sh", postgres, folder, port.ToString());
-        var server = new PostgresServer(supervisor, folder, port);
+        var supervisor = Start(asPostgresUser, folder, "setsid",
+            ["--wait", "/bin/sh", "-c", Supervisor, "sh", postgres, folder, "-p", port.ToString(), .. settings.SelectMany(setting => new[] { "-c", setting })]);
+        var server = new PostgresServer(supervisor, folder, port, Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(postgres))) ?? "?");
         supervisor.ErrorDataReceived += (_, line) => server.AppendLog(line.Data);
         supervisor.OutputDataReceived += (_, line) => server.AppendLog(line.Data);
         supervisor.BeginErrorReadLine();
         supervisor.BeginOutputReadLine();
-        // Only signals the supervisor, which does the rest on its own: the test runner kills this process
-        // 100 ms after the last test, too soon to wait for a shutdown here.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.SignalStop();
 
         try
         {

@@ -6,12 +6,12 @@ using Npgsql;
 namespace KpiActors.Benchmarks.Infrastructure;
 
 /// <summary>Fresh databases on either engine, opened through the app's own storage classes (same pragmas, same pool).</summary>
-public sealed class BenchDatabases(DurablePostgres postgres)
+public sealed class BenchDatabases(PostgresServer postgres)
 {
     public static readonly StorageEngine[] Engines = [StorageEngine.Sqlite, StorageEngine.Postgres];
 
     public async Task<string> NewAsync(StorageEngine engine) =>
-        engine == StorageEngine.Sqlite ? SqliteFile.CreateConnectionString() : await postgres.CreateDatabaseAsync();
+        engine == StorageEngine.Sqlite ? SqliteFile.CreateConnectionString() : await postgres.NewDatabaseAsync();
 
     /// <summary>A new database with the app's schema, for the measurements that write without the app.</summary>
     public async Task<(string ConnectionString, Database Database)> NewMigratedAsync(StorageEngine engine)
