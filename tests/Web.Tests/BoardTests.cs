@@ -23,7 +23,6 @@ public abstract class BoardTests(PlaywrightFixture playwright) : IClassFixture<P
             ["Auth:AnonymousRead"] = "true",
             ["Alerts:PendingFor"] = "00:00:03",
             ["Alerts:KeepFiringFor"] = "00:00:03",
-            ["Alerts:EvaluateEvery"] = "00:00:00.250",
         });
         Browser = await BoardBrowser.LaunchAsync(playwright.Playwright);
     }

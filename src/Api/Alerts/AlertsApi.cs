@@ -2,6 +2,7 @@ using System.Security.Claims;
 using KpiActors.Api.Auth;
 using KpiActors.Api.Endpoints;
 using KpiActors.Grains;
+using KpiActors.Silo.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiActors.Api.Alerts;

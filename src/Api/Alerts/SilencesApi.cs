@@ -4,6 +4,7 @@ using KpiActors.Api.Endpoints;
 using KpiActors.Api.Ingest;
 using KpiActors.Domain;
 using KpiActors.Grains;
+using KpiActors.Silo.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiActors.Api.Alerts;

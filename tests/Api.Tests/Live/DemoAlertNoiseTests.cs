@@ -19,7 +19,7 @@ public sealed class DemoAlertNoiseTests(ITestOutputHelper output)
     public async Task The_demo_s_first_ten_minutes_raise_no_alert_for_a_province_and_indicator_more_than_once()
     {
         var clock = new AcceleratedClock(10);
-        await using var app = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Alerts:EvaluateEvery"] = "00:00:01" },
+        await using var app = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?>(),
             services: services =>
             {
                 services.AddSingleton<TimeProvider>(clock);

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KpiActors.Api.Alerts;
-using KpiActors.Grains;
 using KpiActors.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiActors.Api.Tests.Live;
 
@@ -17,8 +14,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
     public async Task InitializeAsync() => _app = await KpiApp.StartAsync(engine, new Dictionary<string, string?>
     {
         ["Alerts:PendingFor"] = "00:30:00",
-        ["Alerts:EvaluateEvery"] = "10:00:00",
-    }, services: services => services.AddSingleton<TimeProvider>(_clock));
+    }, clock: _clock);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -35,7 +31,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         var id = silence.GetProperty("id").GetInt64();
         Assert.Equal(("31", JsonValueKind.Null, "test viewer", endsAt), (silence.Text("province"), silence.GetProperty("indicator").ValueKind,
             silence.Text("createdBy"), silence.GetProperty("endsAt").GetDateTimeOffset()));
-        Assert.Equal(id, Assert.Single((await NextAsync(board, "Silences")).EnumerateArray()).GetProperty("id").GetInt64());
+        Assert.Equal(id, Assert.Single((await board.NextAsync("Silences")).EnumerateArray()).GetProperty("id").GetInt64());
 
         using var admin = _app.Client();
         // Nothing need listen there: what matters is what is written to the outbox, not what arrives.
@@ -44,15 +40,23 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("01", $"t-{i}", late: i < 20)))).EnsureSuccessStatusCode();
         await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts"), a => a.GetArrayLength() == 2, TimeSpan.FromSeconds(30), "both alerts pending");
         _clock.Set(_clock.GetUtcNow().AddMinutes(30));
-        var fired = await _app.Services.GetRequiredService<AlertEvaluator>().EvaluateAsync();
+        // Each grain acts on its passed deadline when it next judges: a dossier that moves no rate makes it judge.
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", new[] { LiveMonth.InProgress("31", "nudge-31"), LiveMonth.InProgress("01", "nudge-01") }))
+            .EnsureSuccessStatusCode();
+        var fired = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray().ToList();
 
         // Both fire and are recorded; only Hà Nội's is sent.
-        Assert.Equal([("01", AlertState.Firing, null), ("31", AlertState.Firing, (long?)id)],
-            fired.Select(a => (a.Province, a.State, a.SilenceId)).OrderBy(a => a.Province));
+        Assert.Equal([("01", "firing", (long?)null), ("31", "firing", id)],
+            fired.Select(a => (a.Text("province"), a.Text("state"), a.GetProperty("silenceId").ValueKind == JsonValueKind.Null ? null : (long?)a.GetProperty("silenceId").GetInt64()))
+                .OrderBy(a => a.Item1));
         var deliveries = new Dictionary<string, int>();
         foreach (var alert in fired)
         {
-            deliveries[alert.Province] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alert.Id}/deliveries")).GetArrayLength();
+            var alertId = alert.GetProperty("id").GetInt64();
+            deliveries[alert.Text("province")] = alert.Text("province") == "01"
+                ? (await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alertId}/deliveries"), d => d.GetArrayLength() > 0,
+                    TimeSpan.FromSeconds(30), "Hà Nội's delivery")).GetArrayLength()
+                : (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alertId}/deliveries")).GetArrayLength();
         }
 
         Assert.Equal(new Dictionary<string, int> { ["01"] = 1, ["31"] = 0 }, deliveries);
@@ -61,7 +65,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, ended.StatusCode);
         var endedBody = await ended.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("test viewer", _clock.GetUtcNow()), (endedBody.Text("endedBy"), endedBody.GetProperty("endsAt").GetDateTimeOffset()));
-        Assert.Equal(0, (await NextAsync(board, "Silences")).GetArrayLength());
+        Assert.Equal(0, (await board.NextAsync("Silences")).GetArrayLength());
         Assert.Equal(0, (await viewer.GetFromJsonAsync<JsonElement>("/api/v1/alerts/silences?active=true")).GetArrayLength());
         var kept = Assert.Single((await viewer.GetFromJsonAsync<JsonElement>("/api/v1/alerts/silences")).EnumerateArray());
         Assert.Equal((id, "Sở đang chuyển hệ thống một cửa", "test viewer"), (kept.GetProperty("id").GetInt64(), kept.Text("reason"), kept.Text("endedBy")));
@@ -107,19 +111,6 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         var created = await admin.PostAsJsonAsync("/api/v1/alerts/silences", body with { endsAt = local.ToString("yyyy-MM-ddTHH:mm:ss") });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(local, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("endsAt").GetDateTimeOffset());
-    }
-
-    private static async Task<JsonElement> NextAsync(HubClient hub, string target)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var message = await hub.Messages.ReadAsync(timeout.Token);
-            if (message.Target == target)
-            {
-                return message.Arguments[0];
-            }
-        }
     }
 }
 

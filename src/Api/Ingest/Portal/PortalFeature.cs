@@ -1,3 +1,5 @@
+using KpiActors.Silo;
+
 namespace KpiActors.Api.Ingest.Portal;
 
 /// <summary>
@@ -8,6 +10,7 @@ public static class PortalFeature
 {
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSchemaPart(PortalSchema.Part);
         builder.Services.AddSingleton<SqlProvinceMappings>();
         return builder;
     }

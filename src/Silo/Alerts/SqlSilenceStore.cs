@@ -2,7 +2,7 @@ using System.Data.Common;
 using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 
-namespace KpiActors.Api.Alerts;
+namespace KpiActors.Silo.Alerts;
 
 /// <summary>Silences, kept for good: ending one early sets its end to that moment and says who ended it.</summary>
 public sealed class SqlSilenceStore(Database database)

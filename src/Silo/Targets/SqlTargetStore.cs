@@ -1,19 +1,52 @@
+using System.Data.Common;
 using System.Globalization;
 using KpiActors.Domain;
+using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 
-namespace KpiActors.Api.Targets;
+namespace KpiActors.Silo.Targets;
 
 /// <summary>A province's own target for an indicator, replacing the legal defaults for that province.</summary>
 public sealed record ProvinceTarget(string Province, string Indicator, Target Target, string SetBy, DateTimeOffset SetAt);
 
-public sealed class SqlTargetStore(Database database)
+/// <summary>
+/// The targets feature's storage. Grains read their own target when they activate and when they are told it changed
+/// (<see cref="ITargetBook"/>): nothing polls this table.
+/// </summary>
+public sealed class SqlTargetStore(Database database) : ITargetBook
 {
+    public async Task<TargetPlan> PlanAsync(string province, Indicator indicator, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"{Select} WHERE province = @province AND indicator = @indicator";
+        command.AddParameter("province", province);
+        command.AddParameter("indicator", indicator.Id);
+        var own = await ReadAsync(command, cancellationToken);
+        return own.Count > 0 ? new TargetPlan([own[0].Target]) : new TargetPlan(indicator.DefaultTargets);
+    }
+
+    /// <summary>Every province's plan for every indicator, as grains judge by them: for figures worked out outside a grain.</summary>
+    public async Task<Func<string, Indicator, TargetPlan>> PlansAsync(CancellationToken cancellationToken = default)
+    {
+        var own = (await ListAsync(cancellationToken)).ToDictionary(t => (t.Province, t.Indicator));
+        return (province, indicator) => own.TryGetValue((province, indicator.Id), out var target)
+            ? new TargetPlan([target.Target])
+            : new TargetPlan(indicator.DefaultTargets);
+    }
+
+    private const string Select = "SELECT province, indicator, value, deadline, source, set_by, set_at FROM targets";
+
     public async Task<IReadOnlyList<ProvinceTarget>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT province, indicator, value, deadline, source, set_by, set_at FROM targets ORDER BY province, indicator";
+        command.CommandText = $"{Select} ORDER BY province, indicator";
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<ProvinceTarget>> ReadAsync(DbCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var targets = new List<ProvinceTarget>();
         while (await reader.ReadAsync(cancellationToken))
