@@ -43,9 +43,11 @@ public sealed partial class IndicatorGrain
             return;
         }
 
-        // It ticked, so it exists; whether its next tick is right is for this evaluation to say.
+        // It ticked, so it exists; whether its next tick is right is for this evaluation to say. The clock may have moved the
+        // figures too (a new period, dossiers now overdue): the boards are told first.
         _reminder = ReminderKnowledge.Registered;
         _reminderDue = null;
+        await JudgeLivePeriodAsync();
         if (_unreadable is null)
         {
             await EvaluateAlertAsync();
@@ -58,10 +60,10 @@ public sealed partial class IndicatorGrain
     /// or the reminder, acts on it), or when a deadline has no reminder yet (a first fact arms NoData). Most judgements
     /// change none of these, and cost nothing here.
     /// </summary>
-    private async Task WatchAlertAsync()
+    private async Task WatchAlertAsync(IndicatorReading live)
     {
         var now = clock.GetUtcNow();
-        var shown = Describe(Observe(now));
+        var shown = Describe(Observe(now, live));
         var due = _reminderDue <= now;
         var unscheduled = _reminder != ReminderKnowledge.Registered && _alertRead &&
                           AlertMachine.NextDeadline(_alert?.Alert.Episode, Totals.LastFactAt, _rules) is not null;
@@ -89,7 +91,7 @@ public sealed partial class IndicatorGrain
             for (var round = 0; round < 4; round++)
             {
                 var now = clock.GetUtcNow();
-                var observed = Observe(now);
+                var observed = Observe(now, Read(LivePeriod));
                 var silence = _alert is not null || observed is Silent || observed is Judged { Behind: true }
                     ? await alerts.SilenceOverAsync(_key, now)
                     : null;
@@ -131,15 +133,14 @@ public sealed partial class IndicatorGrain
     /// period that has ended, that period's final figure, so that the episode ends saying where it ended (a silence, if
     /// any, is seen in the next round, about the live period).
     /// </summary>
-    private Observation Observe(DateTimeOffset now)
+    private Observation Observe(DateTimeOffset now, IndicatorReading live)
     {
-        if (_alert?.Alert is { Episode.IsAboutFigure: true } open && open.Period != LivePeriod.ToString())
+        if (_alert?.Alert is { Episode.IsAboutFigure: true } open && open.Period != live.Period)
         {
             var ended = Read(ReportingPeriod.Parse(open.Period));
             return new Judged(ended.Period, new AlertFigure(ended.Status, ended.Value, ended.Target));
         }
 
-        var live = Read(LivePeriod);
         return Observation.Of(live.Period, new AlertFigure(live.Status, live.Value, live.Target), Totals.LastFactAt, now, _rules);
     }
 

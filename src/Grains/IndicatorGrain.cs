@@ -286,7 +286,7 @@ public sealed partial class IndicatorGrain(
             await _notifier.ReportAsync(reading);
         }
 
-        await WatchAlertAsync();
+        await WatchAlertAsync(reading);
     }
 
     private static bool SameFigures(IndicatorReading a, IndicatorReading b) =>
