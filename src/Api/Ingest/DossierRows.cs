@@ -1,3 +1,4 @@
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using static KpiActors.Domain.Wire.DossierEvent;
 

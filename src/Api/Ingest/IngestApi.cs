@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
 using KpiActors.Api.Ingest.Portal;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Http.Features;

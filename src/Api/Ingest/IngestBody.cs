@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using KpiActors.Api.Shared;
 
 namespace KpiActors.Api.Ingest;
 

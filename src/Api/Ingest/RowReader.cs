@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 
 namespace KpiActors.Api.Ingest;

@@ -1,4 +1,4 @@
-using KpiActors.Api.Reports;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 
 namespace KpiActors.Api.Notifications;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using KpiActors.Api.Reports;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.DependencyInjection;

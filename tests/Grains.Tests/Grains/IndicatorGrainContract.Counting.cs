@@ -1,4 +1,5 @@
 using KpiActors.Api.Ingest;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.Grains.Tests.Support;
 using KpiActors.Silo.Storage;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using KpiActors.Api.Auth;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using static KpiActors.Domain.Wire.DossierEvent;
 

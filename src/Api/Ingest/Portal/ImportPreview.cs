@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

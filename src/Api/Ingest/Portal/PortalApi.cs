@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using Microsoft.Extensions.Options;
 using static KpiActors.Domain.Wire.DossierEvent;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KpiActors.Api.Shared;
 using static KpiActors.Domain.Wire.DossierEvent;
 
 namespace KpiActors.Api.Ingest.Portal;

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace KpiActors.Api.Ingest;
+namespace KpiActors.Api.Shared;
 
 /// <summary>
 /// Why one row of a batch was refused. Index counts from 0; null when the body itself is unreadable. SheetRow is the
