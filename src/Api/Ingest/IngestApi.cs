@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Ingest.Portal;
 using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.Silo.Storage;

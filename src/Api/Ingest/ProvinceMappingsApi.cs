@@ -3,7 +3,7 @@ using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace KpiActors.Api.Ingest.Portal;
+namespace KpiActors.Api.Ingest;
 
 /// <summary>Admin only: which province an agency code (the portal's madonvi) or a dossier id prefix belongs to.</summary>
 public static class ProvinceMappingsApi

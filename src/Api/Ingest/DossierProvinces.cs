@@ -4,7 +4,7 @@ using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using static KpiActors.Domain.Wire.DossierEvent;
 
-namespace KpiActors.Api.Ingest.Portal;
+namespace KpiActors.Api.Ingest;
 
 /// <summary>
 /// The province of dossiers whose sender does not name one (the portal's sync, an office's export): the office key's
