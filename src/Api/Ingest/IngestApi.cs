@@ -3,6 +3,7 @@ using System.Security.Claims;
 using KpiActors.Api.Auth;
 using KpiActors.Api.Shared;
 using KpiActors.Domain;
+using KpiActors.Domain.Wire;
 using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -1,5 +1,6 @@
 using KpiActors.Api.Shared;
 using KpiActors.Domain;
+using static KpiActors.Domain.Wire.ProcedureEntry;
 
 namespace KpiActors.Api.Ingest;
 
@@ -13,17 +14,17 @@ public static class ProcedureRows
         foreach (var row in rows)
         {
             var read = new RowReader(row, errors);
-            var code = read.Text("code", required: true, maxLength: FreeText.IdLength);
-            var name = read.Text("name", required: true, maxLength: FreeText.NameLength);
-            var level = read.Count("onlineLevel");
+            var code = read.Text(Fields.Code, required: true, maxLength: FreeText.IdLength);
+            var name = read.Text(Fields.Name, required: true, maxLength: FreeText.NameLength);
+            var level = read.Count(Fields.OnlineLevel);
             if (level is not null and not (2 or 3 or 4))
             {
-                read.Fail("onlineLevel", $"'{level}' is not 2 (not online), 3 (partly online) or 4 (full online)");
+                read.Fail(Fields.OnlineLevel, $"'{level}' is not 2 (not online), 3 (partly online) or 4 (full online)");
             }
 
             if (code is not null && !seen.Add(code))
             {
-                read.Fail("code", $"'{code}' appears twice in the catalogue");
+                read.Fail(Fields.Code, $"'{code}' appears twice in the catalogue");
             }
 
             if (!read.Failed)
