@@ -7,7 +7,7 @@ namespace KpiActors.Api.Ingest;
 /// <summary>E-document counts of POST /api/v1/edoc-counts: one agency, level, direction and month a row.</summary>
 public static class EDocCountRows
 {
-    public static IReadOnlyList<EDocCountFact> Read(IReadOnlyList<IngestRow> rows, DateTimeOffset now, List<RowError> errors)
+    public static IReadOnlyList<EDocCountFact> Read(IReadOnlyList<IngestRow> rows, DateTimeOffset now, List<RowRefusal> errors)
     {
         var facts = new List<EDocCountFact>(rows.Count);
         var thisMonth = ReportingPeriod.Containing(VietnamTime.DateOf(now), PeriodKind.Month);
@@ -24,7 +24,7 @@ public static class EDocCountRows
             ReportingPeriod month = default;
             if (periodText is not null && (!ReportingPeriod.TryParse(periodText, out month) || month.Kind != PeriodKind.Month))
             {
-                read.Fail(Fields.Period, $"'{periodText}' is not a month from {DateWindow.FirstYear} to {DateWindow.LastYear}: counts are reported per month, e.g. 2026-11");
+                read.Fail(Fields.Period, Refusal.NotAMonth(periodText));
             }
 
             if (read.Failed)
@@ -34,17 +34,17 @@ public static class EDocCountRows
 
             if (month.FirstDay > thisMonth.FirstDay)
             {
-                read.Fail(Fields.Period, "is in the future");
+                read.Fail(Fields.Period, Refusal.MonthInTheFuture());
             }
 
             if (electronic > total)
             {
-                read.Fail(Fields.Electronic, "is greater than total");
+                read.Fail(Fields.Electronic, Refusal.MoreThanTotal());
             }
 
             if (level == AdministrativeLevel.District && !TwoTierReform.DistrictExistedOn(month.FirstDay))
             {
-                read.Fail(Fields.Level, $"district exists only for periods before {TwoTierReform.EffectiveFrom:yyyy-MM}");
+                read.Fail(Fields.Level, Refusal.DistrictPeriodAfterTheReform());
             }
 
             if (!read.Failed)

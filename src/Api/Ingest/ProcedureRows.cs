@@ -7,7 +7,7 @@ namespace KpiActors.Api.Ingest;
 /// <summary>Catalogue entries of /api/v1/provinces/{province}/procedures: code, name and online level 2, 3 or 4.</summary>
 public static class ProcedureRows
 {
-    public static IReadOnlyList<ProcedureFact> Read(string province, IReadOnlyList<IngestRow> rows, List<RowError> errors)
+    public static IReadOnlyList<ProcedureFact> Read(string province, IReadOnlyList<IngestRow> rows, List<RowRefusal> errors)
     {
         var facts = new List<ProcedureFact>(rows.Count);
         var seen = new HashSet<string>();
@@ -19,12 +19,12 @@ public static class ProcedureRows
             var level = read.Count(Fields.OnlineLevel);
             if (level is not null and not (2 or 3 or 4))
             {
-                read.Fail(Fields.OnlineLevel, $"'{level}' is not 2 (not online), 3 (partly online) or 4 (full online)");
+                read.Fail(Fields.OnlineLevel, Refusal.NotAnOnlineLevel(level.Value));
             }
 
             if (code is not null && !seen.Add(code))
             {
-                read.Fail(Fields.Code, $"'{code}' appears twice in the catalogue");
+                read.Fail(Fields.Code, Refusal.TwiceInTheCatalogue(code));
             }
 
             if (!read.Failed)

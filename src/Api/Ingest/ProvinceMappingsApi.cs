@@ -33,15 +33,15 @@ public static class ProvinceMappingsApi
         }
 
         var errors = new List<RowError>();
-        var normalized = FreeText.Normalize(code.Trim(), FreeText.IdLength, out var reason);
+        var normalized = FreeText.Normalize(code.Trim(), FreeText.IdLength, out var fault);
         if (normalized is null || normalized.Length == 0)
         {
-            errors.Add(new RowError(null, "code", reason ?? "is required"));
+            errors.Add(new RowError(null, "code", fault is null ? Refusal.Required() : Refusal.Text(fault)));
         }
 
         if (!ProvinceCatalog.Vietnam.TryFind(request.Province, out var province))
         {
-            errors.Add(new RowError(null, "province", $"'{request.Province}' is not a province: use a current or legacy code, slug or name"));
+            errors.Add(new RowError(null, "province", Refusal.NotAProvince(request.Province ?? "")));
         }
 
         if (errors.Count > 0)

@@ -44,13 +44,13 @@ public static class ImportPreview
         var forbidden = facts.Select(f => f.Province).Distinct().Where(p => !user.MayWrite(p)).ToList();
         if (forbidden.Count > 0)
         {
-            errors.Add(new RowError(null, "province", $"the key may not write for {string.Join(", ", forbidden)}"));
+            errors.Add(new RowRefusal(null, "province", Refusal.KeyMayNotWriteFor(forbidden)));
         }
 
         return TypedResults.Ok(new PreviewedFile(
             rows.Count,
             errors.Count > 0 ? [] : facts.Select(Wire).ToList(),
-            errors.OrderBy(e => e.Index).Select(e => new PreviewError(e.Index, e.SheetRow, e.Field, e.Reason, VietnameseReasons.Of(e.Reason))).ToList()));
+            errors.OrderBy(e => e.Index).Select(e => new PreviewError(e.Index, e.SheetRow, e.Field, e.Refusal.English, e.Refusal.Vietnamese)).ToList()));
     }
 
     /// <summary>A fact as the API's own JSON row, instants in Vietnam time to the tick, so that sending it stores exactly this fact.</summary>
