@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
-using KpiActors.Api.Ingest;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.Grains;
 using KpiActors.Silo.Alerts;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using KpiActors.Api.Endpoints;
-using KpiActors.Api.Hosting;
+using KpiActors.Api.Shared;
 using KpiActors.Silo;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,4 @@
-using KpiActors.Api.Reports;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.Silo.Alerts;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.Grains;
 using KpiActors.Silo.Targets;
@@ -44,7 +44,7 @@ public static class TargetsApi
             return Problems.NotFound("indicator", $"'{indicator}' is not an indicator");
         }
 
-        var errors = new List<Ingest.RowError>();
+        var errors = new List<RowError>();
         if (request.Value is not (>= 0 and <= 1))
         {
             errors.Add(new(null, "value", "is a share between 0 and 1, e.g. 0.95"));

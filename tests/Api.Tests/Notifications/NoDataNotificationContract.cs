@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using KpiActors.Api.Reports;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.TestSupport;
 

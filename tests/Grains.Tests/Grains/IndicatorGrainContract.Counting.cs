@@ -51,7 +51,7 @@ public abstract partial class IndicatorGrainContract
             ["province"] = Province, ["dossierId"] = "HS-7", ["level"] = "commune", ["channel"] = "online",
             ["receivedAt"] = "2026-11-02T08:00:00+07:00", ["dueAt"] = "2026-11-09", ["status"] = "in-progress",
         });
-        var errors = new List<RowError>();
+        var errors = new List<RowRefusal>();
         var dossier = DossierRows.Read([row], Clock.GetUtcNow(), errors).Single();
 
         var first = await feed.StoreAndDeliverAsync(dossier);
@@ -202,7 +202,7 @@ public abstract partial class IndicatorGrainContract
             ["receivedAt"] = "2026-11-03T08:00:00+07:00", ["dueAt"] = "2026-11-10", ["resolvedAt"] = "2026-11-06T10:00:00+07:00",
             ["status"] = "resolved",
         })).ToList();
-        var errors = new List<RowError>();
+        var errors = new List<RowRefusal>();
         var facts = DossierRows.Read(rows, Clock.GetUtcNow(), errors);
 
         var commit = await feed.StoreAndDeliverAsync([.. facts]);

@@ -1,6 +1,4 @@
-using KpiActors.Api.Auth;
-
-namespace KpiActors.Api.Operations;
+namespace KpiActors.Api.Auth;
 
 /// <summary>
 /// A browser cannot send a header when an operator opens /dashboard, nor do the dashboard's own scripts send one: the

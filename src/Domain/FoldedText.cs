@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace KpiActors.Api.Ingest;
+namespace KpiActors.Domain;
 
 /// <summary>
 /// Text as a person would match it by eye: without accents (đ as d), case, or the spaces, underscores and hyphens
-/// between words, so that "Ngày hẹn trả", "NGAY HEN TRA" and "ngay_hen_tra" are one header.
+/// between words, so that "Ngày hẹn trả", "NGAY HEN TRA" and "ngay_hen_tra" are one header, and "Hồ Chí Minh" and
+/// "ho-chi-minh" one province.
 /// </summary>
 public static class FoldedText
 {

@@ -1,8 +1,7 @@
-using KpiActors.Api.Ingest;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
-namespace KpiActors.Api.Endpoints;
+namespace KpiActors.Api.Shared;
 
 /// <summary>The RFC 7807 answers the API gives, each naming what was wrong.</summary>
 public static class Problems

@@ -1,9 +1,10 @@
 using System.Security.Claims;
 using KpiActors.Api.Auth;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using static KpiActors.Domain.Wire.DossierEvent;
 
-namespace KpiActors.Api.Ingest.Portal;
+namespace KpiActors.Api.Ingest;
 
 /// <summary>
 /// The province of dossiers whose sender does not name one (the portal's sync, an office's export): the office key's
@@ -22,14 +23,14 @@ public sealed class DossierProvinces(IReadOnlyList<ProvinceMapping> mappings)
     public static DossierProvinces None { get; } = new([]);
 
     /// <summary>Dossier facts of rows in any format: what the format leaves implicit filled in, then checked as the API's own rows.</summary>
-    public IReadOnlyList<DossierFact> Read(IReadOnlyList<IngestRow> rows, ClaimsPrincipal user, DateTimeOffset now, List<RowError> errors) =>
+    public IReadOnlyList<DossierFact> Read(IReadOnlyList<IngestRow> rows, ClaimsPrincipal user, DateTimeOffset now, List<RowRefusal> errors) =>
         DossierRows.Read(Fill(rows.Select(DossierColumns.Complete).ToList(), user, errors), now, errors);
 
     /// <summary>
     /// The rows with their province filled in where their format has none; a row that cannot be placed is left out with
     /// an error naming it. The API's own rows always name their province.
     /// </summary>
-    public IReadOnlyList<IngestRow> Fill(IReadOnlyList<IngestRow> rows, ClaimsPrincipal user, List<RowError> errors)
+    public IReadOnlyList<IngestRow> Fill(IReadOnlyList<IngestRow> rows, ClaimsPrincipal user, List<RowRefusal> errors)
     {
         var keyProvinces = user.IsInRole(KpiRoles.Office) ? user.FindAll(KpiClaims.Province).Select(c => c.Value).Distinct().ToList() : [];
         var placed = new List<IngestRow>(rows.Count);
@@ -50,10 +51,7 @@ public sealed class DossierProvinces(IReadOnlyList<ProvinceMapping> mappings)
                 : null;
             if (province is null)
             {
-                errors.Add(new RowError(row.Index, row.NameOf(Fields.Province),
-                    $"dossier '{id}' has no province: the key writes for {(keyProvinces.Count == 0 ? "any province" : "several provinces")}, and neither " +
-                    $"{(agency is null ? "an agency code" : $"agency '{agency}'")} nor a prefix of its id is mapped to one (admins map them at /api/v1/admin/province-mappings)",
-                    row.SheetRow));
+                errors.Add(new RowRefusal(row.Index, row.NameOf(Fields.Province), Refusal.NoProvinceFor(id, keyProvinces.Count > 1, agency), row.SheetRow));
                 continue;
             }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KpiActors.Domain;
 
-namespace KpiActors.Api.Reports;
+namespace KpiActors.Api.Shared;
 
 /// <summary>How figures, dates and periods are written in a Vietnamese administrative document: 8.348; 93,04%; 14/01/2017.</summary>
 public static class VietnameseText

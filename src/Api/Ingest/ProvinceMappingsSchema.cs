@@ -1,14 +1,14 @@
 using KpiActors.Silo.Storage;
 
-namespace KpiActors.Api.Ingest.Portal;
+namespace KpiActors.Api.Ingest;
 
 /// <summary>
 /// Where a dossier belongs when its sender does not say (<see cref="SqlProvinceMappings"/>): an agency code (the portal's
 /// madonvi) or a prefix of its dossier id, mapped to a province by an admin; kind is "agency" or "prefix".
 /// </summary>
-public static class PortalSchema
+public static class ProvinceMappingsSchema
 {
-    public static SchemaPart Part { get; } = new("portal",
+    public static SchemaPart Part { get; } = new("province-mappings",
     [
         new(1, "province mappings for portal and spreadsheet dossiers", _ => """
             CREATE TABLE province_mappings (

@@ -1,4 +1,4 @@
-namespace KpiActors.Api.Endpoints;
+namespace KpiActors.Api.Shared;
 
 /// <summary>
 /// The refusals an endpoint can answer, as the OpenAPI document lists them: every one an RFC 7807 problem

@@ -1,6 +1,6 @@
 using KpiActors.Silo.Storage;
 
-namespace KpiActors.Api.Ingest.Portal;
+namespace KpiActors.Api.Ingest;
 
 /// <summary>The province mappings, in their table; read whole for each batch that needs them (an admin keeps a few hundred at most).</summary>
 public sealed class SqlProvinceMappings(Database database)

@@ -1,9 +1,9 @@
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace KpiActors.Api.Ingest.Portal;
+namespace KpiActors.Api.Ingest;
 
 /// <summary>Admin only: which province an agency code (the portal's madonvi) or a dossier id prefix belongs to.</summary>
 public static class ProvinceMappingsApi
@@ -33,15 +33,15 @@ public static class ProvinceMappingsApi
         }
 
         var errors = new List<RowError>();
-        var normalized = FreeText.Normalize(code.Trim(), FreeText.IdLength, out var reason);
+        var normalized = FreeText.Normalize(code.Trim(), FreeText.IdLength, out var fault);
         if (normalized is null || normalized.Length == 0)
         {
-            errors.Add(new RowError(null, "code", reason ?? "is required"));
+            errors.Add(new RowError(null, "code", fault is null ? Refusal.Required() : Refusal.Text(fault)));
         }
 
         if (!ProvinceCatalog.Vietnam.TryFind(request.Province, out var province))
         {
-            errors.Add(new RowError(null, "province", $"'{request.Province}' is not a province: use a current or legacy code, slug or name"));
+            errors.Add(new RowError(null, "province", Refusal.NotAProvince(request.Province ?? "")));
         }
 
         if (errors.Count > 0)
