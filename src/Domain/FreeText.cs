@@ -18,11 +18,11 @@ public static class FreeText
     /// <summary>A procedure's full name, which can run long.</summary>
     public const int NameLength = 1000;
 
-    /// <summary>The normalized text, or null with the reason it is refused.</summary>
-    public static string? Normalize(string value, int maxLength, out string? reason)
+    /// <summary>The normalized text, or null with the fault it is refused for.</summary>
+    public static string? Normalize(string value, int maxLength, out TextFault? fault)
     {
-        reason = Refusal(value);
-        if (reason is not null)
+        fault = FaultIn(value);
+        if (fault is not null)
         {
             return null;
         }
@@ -34,21 +34,20 @@ public static class FreeText
         }
         catch (ArgumentException)
         {
-            // Code points the normalizer itself refuses (noncharacters of other planes, among them).
-            reason = "is not valid Unicode text";
+            fault = new TextFault.NotNormalizable();
             return null;
         }
 
         if (normalized.Length > maxLength)
         {
-            reason = $"is longer than {maxLength} characters";
+            fault = new TextFault.TooLong(maxLength);
             return null;
         }
 
         return normalized;
     }
 
-    private static string? Refusal(string value)
+    private static TextFault? FaultIn(string value)
     {
         for (var i = 0; i < value.Length; i++)
         {
@@ -61,22 +60,22 @@ public static class FreeText
 
             if (char.IsSurrogate(c))
             {
-                return $"holds a lone UTF-16 surrogate at character {i}: not valid Unicode";
+                return new TextFault.LoneSurrogate(i);
             }
 
             if (char.IsControl(c))
             {
-                return $"holds the control character U+{(int)c:X4} at character {i}";
+                return new TextFault.ControlCharacter(c, i);
             }
 
             if (IsBidiControl(c))
             {
-                return $"holds the bidirectional control U+{(int)c:X4} at character {i}";
+                return new TextFault.BidirectionalControl(c, i);
             }
 
             if (c is '\uFFFE' or '\uFFFF' or >= '\uFDD0' and <= '\uFDEF')
             {
-                return $"holds the noncharacter U+{(int)c:X4} at character {i}";
+                return new TextFault.Noncharacter(c, i);
             }
         }
 

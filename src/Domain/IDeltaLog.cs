@@ -12,6 +12,9 @@ public interface IDeltaLog
     /// </summary>
     IAsyncEnumerable<LoggedDelta> ReadAsync(string province, string indicator, long afterSequence, CancellationToken cancellationToken = default);
 
+    /// <summary>When the grain's delta <paramref name="sequence"/> was recorded; null when the log no longer has it.</summary>
+    Task<DateTimeOffset?> RecordedAtAsync(string province, string indicator, long sequence, CancellationToken cancellationToken = default);
+
     /// <summary>The sequence of the grain's last committed delta, 0 when it has none.</summary>
     Task<long> LastSequenceAsync(string province, string indicator, CancellationToken cancellationToken = default);
 }

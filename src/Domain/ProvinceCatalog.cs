@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace KpiActors.Domain;
@@ -20,8 +18,8 @@ public sealed class ProvinceCatalog
         var names = new Dictionary<string, Province>(StringComparer.Ordinal);
         foreach (var province in provinces)
         {
-            foreach (var name in new[] { province.Code, province.Slug, Fold(province.Name) }
-                         .Concat(province.Predecessors.SelectMany(p => new[] { p.Code, p.Slug, Fold(p.Name) })))
+            foreach (var name in new[] { province.Code, province.Slug, province.Name }
+                         .Concat(province.Predecessors.SelectMany(p => new[] { p.Code, p.Slug, p.Name })).Select(FoldedText.Of))
             {
                 if (names.TryGetValue(name, out var other) && other != province)
                 {
@@ -63,33 +61,11 @@ public sealed class ProvinceCatalog
             key = "0" + key;
         }
 
-        return _byName.TryGetValue(key, out province) || _byName.TryGetValue(Fold(key), out province);
+        return _byName.TryGetValue(FoldedText.Of(key), out province);
     }
 
     public Province Get(string name) =>
         TryFind(name, out var province) ? province : throw new KeyNotFoundException($"'{name}' is not a province.");
-
-    /// <summary>Lower case, no diacritics, words joined by '-': "Hồ Chí Minh" and "ho-chi-minh" meet.</summary>
-    private static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            builder.Append(c switch
-            {
-                'đ' or 'Đ' => 'd',
-                ' ' or '_' => '-',
-                _ => char.ToLowerInvariant(c),
-            });
-        }
-
-        return builder.ToString();
-    }
 
     private static ProvinceCatalog Load()
     {

@@ -9,11 +9,11 @@ namespace KpiActors.Grains;
 [Alias("IBoardNotifierGrain")]
 public interface IBoardNotifierGrain : IGrainWithIntegerKey
 {
-    /// <summary>Returns at once: the reading waits for the next push; a change into or out of "behind" is told to the alerts.</summary>
+    /// <summary>Returns at once: the reading waits for the next push.</summary>
     [Alias("Report")]
-    Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus);
+    Task ReportAsync(IndicatorReading reading);
 
-    /// <summary>An alert changed on one node (fired, resolved, acknowledged), shown as such on every board.</summary>
+    /// <summary>An alert changed (began, fired, resolved, acknowledged), shown as such on every board.</summary>
     [Alias("PublishAlert")]
     Task PublishAlertAsync(Alert alert);
 

@@ -19,6 +19,13 @@ public interface IIndicatorGrain : IGrainWithStringKey
     [Alias("GetHistory")]
     Task<IReadOnlyList<IndicatorReading>> GetHistoryAsync(ReportingPeriod last, int count);
 
+    /// <summary>
+    /// The targets of this (province, indicator) changed: the grain reads them again and judges its figures by them at
+    /// once, pushing the new target and status to the boards and moving its alert if the status moved.
+    /// </summary>
+    [Alias("TargetChanged")]
+    Task TargetChangedAsync();
+
     /// <summary>The sequence number of the last delta applied.</summary>
     [Alias("GetWatermark")]
     Task<long> GetWatermarkAsync();

@@ -8,15 +8,13 @@ namespace KpiActors.Grains;
 /// <summary>
 /// One per silo (a stateless worker is activated where it is called): the indicator grains of this silo report to
 /// it, it keeps the last reading of each (province, indicator) and pushes what moved once per interval to every
-/// node's boards. A change of status into or out of "behind" is told to the alerts, and what it changed is pushed to every node.
-/// Reentrant, so that reports keep arriving while a push is on its way. What was reported and not yet pushed lives only
+/// node's boards; alerts and silences are passed on to every node at once. Reentrant, so that reports keep arriving while a push is on its way. What was reported and not yet pushed lives only
 /// in this activation: Orleans' default removal of idle stateless workers would drop it between two pushes, so it is off,
 /// and an activation that goes anyway (collected, or its silo stopping) pushes what it holds first.
 /// </summary>
 [StatelessWorker(1, removeIdleWorkers: false)]
 [Reentrant]
 public sealed class BoardNotifierGrain(
-    IAlertLog alerts,
     TimeProvider clock,
     IOptions<BoardNotifierOptions> options,
     ILogger<BoardNotifierGrain> logger) : Grain, IBoardNotifierGrain
@@ -25,7 +23,6 @@ public sealed class BoardNotifierGrain(
     private static readonly TimeSpan NodesFreshFor = TimeSpan.FromSeconds(2);
 
     private Dictionary<IndicatorKey, IndicatorReading> _pending = [];
-    private readonly Queue<IndicatorReading> _statusChanges = new();
     private IReadOnlyList<IBoardNodeObserver>? _nodes;
     private long? _nodesAsOf;
     private bool _pushing;
@@ -72,27 +69,15 @@ public sealed class BoardNotifierGrain(
         }
     }
 
-    public Task ReportAsync(IndicatorReading reading, TargetStatus? previousStatus)
+    public Task ReportAsync(IndicatorReading reading)
     {
         _pending[new IndicatorKey(reading.Province, reading.Indicator)] = reading;
-        if (ChangesAlerts(previousStatus, reading.Status))
-        {
-            _statusChanges.Enqueue(reading);
-        }
-
         return Task.CompletedTask;
     }
 
     public Task PublishAlertAsync(Alert alert) => TellEveryNodeAsync(n => n.AlertAsync(alert));
 
     public Task PublishSilencesAsync(IReadOnlyList<Silence> silences) => TellEveryNodeAsync(n => n.SilencesAsync(silences));
-
-    /// <summary>
-    /// Into or out of "behind", or a first judgement since the grain woke (after a restart it may have left "behind" unseen);
-    /// the alerts ignore what they know already.
-    /// </summary>
-    private static bool ChangesAlerts(TargetStatus? previous, TargetStatus current) =>
-        previous is null || (previous == TargetStatus.Behind) != (current == TargetStatus.Behind);
 
     private async Task TellEveryNodeAsync(Func<IBoardNodeObserver, Task> message)
     {
@@ -104,7 +89,7 @@ public sealed class BoardNotifierGrain(
     private async Task PushAsync(CancellationToken cancellationToken)
     {
         // Timer ticks interleave with each other here too: one push at a time keeps figures in order.
-        if (_pushing || (_pending.Count == 0 && _statusChanges.Count == 0))
+        if (_pushing || _pending.Count == 0)
         {
             return;
         }
@@ -120,35 +105,11 @@ public sealed class BoardNotifierGrain(
 
             var readings = _pending.Values.ToList();
             _pending = [];
-            if (readings.Count > 0)
-            {
-                await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.ReadingsAsync(readings))));
-            }
-
-            while (_statusChanges.TryDequeue(out var change))
-            {
-                await ObserveAsync(change, nodes, cancellationToken);
-            }
+            await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.ReadingsAsync(readings))));
         }
         finally
         {
             _pushing = false;
-        }
-    }
-
-    private async Task ObserveAsync(IndicatorReading reading, IReadOnlyList<IBoardNodeObserver> nodes, CancellationToken cancellationToken)
-    {
-        try
-        {
-            if (await alerts.ObserveAsync(reading, clock.GetUtcNow(), cancellationToken) is { } alert)
-            {
-                await Task.WhenAll(nodes.Select(node => TellAsync(node, n => n.AlertAsync(alert))));
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // An alert due to fire or resolve is checked against its grain's figure then; one never begun begins at the grain's next change of side.
-            logger.LogError(e, "Telling the alerts that {Province}/{Indicator} is {Status} failed", reading.Province, reading.Indicator, reading.Status);
         }
     }
 

@@ -7,23 +7,26 @@ using Orleans.Storage;
 namespace KpiActors.Grains;
 
 /// <summary>
-/// One province's figures for one indicator. Applies deltas in sequence order, never twice; starts from
-/// its snapshot and replays the log after the snapshot's watermark, so nothing acknowledged is lost.
-/// Whoever commits a delta, on whichever node, sends it here; a commit whose sender died before sending is
-/// found by polling the log's head, so nothing committed is skipped for long.
+/// One province's figures for one indicator, and its alert (IndicatorGrain.Alerts.cs). Applies deltas in sequence
+/// order, never twice; starts from its snapshot and replays the log after the snapshot's watermark, so nothing
+/// acknowledged is lost. Whoever commits a delta, on whichever node, sends it here; a commit whose sender died before
+/// sending is found by polling the log's head, so nothing committed is skipped for long.
 /// </summary>
-public sealed class IndicatorGrain(
+public sealed partial class IndicatorGrain(
     [PersistentState("totals", KpiGrainStorage.Name)] IPersistentState<IndicatorState> state,
     IDeltaLog log,
-    ITargetPlans targets,
+    ITargetBook targets,
+    IAlertJournal alerts,
     StatusPolicy policy,
     TimeProvider clock,
     IOptions<IndicatorGrainOptions> options,
-    ILogger<IndicatorGrain> logger) : Grain, IIndicatorGrain
+    IOptions<AlertOptions> alertOptions,
+    ILogger<IndicatorGrain> logger) : Grain, IIndicatorGrain, IRemindable
 {
     private IBoardNotifierGrain _notifier = null!;
     private IndicatorKey _key;
     private Indicator _indicator = null!;
+    private TargetPlan _targets = null!;
     private IndicatorReading? _published;
     private int _unsaved;
 
@@ -37,6 +40,8 @@ public sealed class IndicatorGrain(
         _key = IndicatorKey.Parse(this.GetPrimaryKeyString());
         _indicator = Indicators.Get(_key.Indicator);
         _notifier = GrainFactory.GetGrain<IBoardNotifierGrain>(0);
+        _rules = alertOptions.Value.RulesFor(_indicator);
+        _targets = await targets.PlanAsync(_key.Province, _indicator, cancellationToken);
         await CatchUpAsync(cancellationToken);
         await JudgeLivePeriodAsync();
         this.RegisterGrainTimer(OnSnapshotTimerAsync, options.Value.SnapshotInterval, options.Value.SnapshotInterval);
@@ -123,6 +128,12 @@ public sealed class IndicatorGrain(
         }
     }
 
+    public async Task TargetChangedAsync()
+    {
+        _targets = await targets.PlanAsync(_key.Province, _indicator);
+        await JudgeLivePeriodAsync();
+    }
+
     public Task<long> GetWatermarkAsync() => Task.FromResult(Totals.Watermark);
 
     /// <summary>Reads the log after the watermark. A failure is kept, not thrown: the grain stays up and says why it has no figures.</summary>
@@ -133,6 +144,12 @@ public sealed class IndicatorGrain(
             await foreach (var delta in log.ReadAsync(_key.Province, _key.Indicator, Totals.Watermark, cancellationToken))
             {
                 Apply(delta);
+            }
+
+            // A snapshot from before the grain kept the time of its last fact: the log still has it, once.
+            if (Totals.LastFactAt is null && Totals.Watermark > 0)
+            {
+                Totals.LastFactAt = await log.RecordedAtAsync(_key.Province, _key.Indicator, Totals.Watermark, cancellationToken);
             }
 
             _unreadable = null;
@@ -194,6 +211,11 @@ public sealed class IndicatorGrain(
         }
 
         Totals.Watermark = delta.Sequence;
+        if (Totals.LastFactAt is not { } last || delta.RecordedAt > last)
+        {
+            Totals.LastFactAt = delta.RecordedAt;
+        }
+
         _unsaved++;
     }
 
@@ -237,15 +259,16 @@ public sealed class IndicatorGrain(
     private ReportingPeriod LivePeriod => ReportingPeriod.Containing(Today, PeriodKind.Month);
 
     /// <summary>
-    /// Judges the live period and tells the notifier when its figure moved. Its status is remembered,
-    /// so that the next judgement applies hysteresis and a change of status is seen exactly once.
+    /// Judges the live period, tells the notifier when its figure moved and shows the alert what it now says. Its status
+    /// is remembered, so that the next judgement applies hysteresis.
     /// </summary>
-    private Task JudgeLivePeriodAsync()
+    private async Task JudgeLivePeriodAsync()
     {
         if (_unreadable is not null)
         {
-            // Figures that miss part of the log would be wrong, not late: the board keeps the last it was told.
-            return Task.CompletedTask;
+            // Figures that miss part of the log would be wrong, not late: the board keeps the last it was told, and the
+            // alert waits for figures it can trust.
+            return;
         }
 
         var live = LivePeriod;
@@ -255,16 +278,15 @@ public sealed class IndicatorGrain(
             Totals.LiveStatus = null;
         }
 
-        var previous = Totals.LiveStatus;
         var reading = Read(live);
         Totals.LiveStatus = reading.Status;
-        if (_published is not null && SameFigures(_published, reading))
+        if (_published is null || !SameFigures(_published, reading))
         {
-            return Task.CompletedTask;
+            _published = reading;
+            await _notifier.ReportAsync(reading);
         }
 
-        _published = reading;
-        return _notifier.ReportAsync(reading, previous);
+        await WatchAlertAsync(reading);
     }
 
     private static bool SameFigures(IndicatorReading a, IndicatorReading b) =>
@@ -275,35 +297,22 @@ public sealed class IndicatorGrain(
     {
         var today = Today;
         var isLive = period.Contains(today);
-        var counters = CountersFor(period, today);
-        var ratio = _indicator.RatioOf(counters);
-        var lastYear = _indicator.RatioOf(CountersFor(period.SamePeriodLastYear, today));
-        var target = targets.For(_key.Province, _indicator).InForceOn(period.LastDay);
-        var projection = _indicator.Kind == IndicatorKind.Stock && isLive ? Project(today, target) : null;
-        var minimum = _indicator.Kind == IndicatorKind.Stock ? 1 : policy.MinimumSample;
+        var projection = _indicator.Kind == IndicatorKind.Stock && isLive ? Project(today, _targets.InForceOn(period.LastDay)) : null;
         var previous = isLive && Totals.LivePeriod == period.ToString() ? Totals.LiveStatus : null;
-        var status = StatusJudge.Judge(ratio, minimum, target.Value, projection, previous, policy);
-
-        var counts = new Dictionary<string, long>();
-        for (var i = 0; i < _indicator.CounterNames.Count; i++)
-        {
-            counts[_indicator.CounterNames[i]] = counters[i];
-        }
-
+        Dictionary<string, long>? open = null;
         if (_indicator.Id == Indicators.OnTimeId && isLive)
         {
-            var open = Totals.Buckets.Where(b => Bucket.IsDay(b.Key)).ToList();
-            counts["inProgress"] = open.Sum(b => b.Value[Indicators.OnTimeSlot.Open]);
-            counts["overdue"] = open.Where(b => Bucket.ToDay(b.Key) < today).Sum(b => b.Value[Indicators.OnTimeSlot.Open]);
+            var due = Totals.Buckets.Where(b => Bucket.IsDay(b.Key)).ToList();
+            open = new Dictionary<string, long>
+            {
+                ["inProgress"] = due.Sum(b => b.Value[Indicators.OnTimeSlot.Open]),
+                ["overdue"] = due.Where(b => Bucket.ToDay(b.Key) < today).Sum(b => b.Value[Indicators.OnTimeSlot.Open]),
+            };
         }
 
-        return new IndicatorReading(
-            _key.Province, _indicator.Id, period.ToString(),
-            ratio.Value, ratio.Numerator, ratio.Denominator,
-            target.Value, target.Deadline, target.Source,
-            ratio.Value - target.Value, status, projection,
-            lastYear.Value, lastYear.Numerator, lastYear.Denominator,
-            counts, Totals.Watermark);
+        return IndicatorReading.Judge(
+            _key.Province, _indicator, period, CountersFor(period, today), CountersFor(period.SamePeriodLastYear, today), _targets,
+            projection, previous, policy, Totals.Watermark, open);
     }
 
     /// <summary>Flow: the sum of the period's months. Stock: the totals at the period's end, or today if it is still running.</summary>

@@ -19,4 +19,7 @@ public sealed class IndicatorState
     public TargetStatus? LiveStatus { get; set; }
 
     public string? LivePeriod { get; set; }
+
+    /// <summary>When the last fact that moved these figures was recorded: a feed silent since then for too long is an alert.</summary>
+    public DateTimeOffset? LastFactAt { get; set; }
 }

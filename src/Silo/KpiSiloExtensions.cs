@@ -1,7 +1,11 @@
 using System.Net;
 using KpiActors.Domain;
 using KpiActors.Grains;
+using KpiActors.Silo.Alerts;
+using KpiActors.Silo.Clustering;
+using KpiActors.Silo.Reminders;
 using KpiActors.Silo.Storage;
+using KpiActors.Silo.Targets;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -55,18 +59,33 @@ public static class KpiSiloExtensions
     }
 
     /// <summary>
-    /// What every silo of this app has, whatever its clustering (the app's, or a test cluster's): the grains' storage
-    /// over the app's schema, the serialization of the KPI model, and what the grains are given.
+    /// Everything the grains need, whatever the silo's clustering (the app's, or a test cluster's): their storage over the
+    /// app's schema, the log, the targets and the alert journal they read and write, reminders for their deadlines, the
+    /// serialization of the KPI model, and their settings. Nothing the grains use is implemented by the web app.
     /// </summary>
     public static ISiloBuilder AddKpiGrains(this ISiloBuilder silo, IConfiguration configuration)
     {
-        silo.Services.AddDomainSerialization();
-        silo.Services.AddGrainStorage(KpiGrainStorage.Name, (services, _) => new SqlGrainStorage(services.GetRequiredService<Database>()));
-        silo.Services.AddSingleton<IDeltaLog, SqlDeltaLog>();
-        silo.Services.Configure<IndicatorGrainOptions>(configuration.GetSection("Grains"));
-        silo.Services.Configure<BoardNotifierOptions>(configuration.GetSection("Board"));
-        silo.Services.AddSingleton(configuration.GetSection("Status").Get<StatusPolicy>() ?? StatusPolicy.Default);
-        silo.Services.TryAddSingleton(TimeProvider.System);
+        var services = silo.Services;
+        services.AddDomainSerialization();
+        services.AddGrainStorage(KpiGrainStorage.Name, (provider, _) => new SqlGrainStorage(provider.GetRequiredService<Database>()));
+        services.AddSingleton<IDeltaLog, SqlDeltaLog>();
+        services.TryAddSingleton<SqlTargetStore>();
+        services.AddSingleton<ITargetBook>(provider => provider.GetRequiredService<SqlTargetStore>());
+        services.TryAddSingleton<SqlAlertStore>();
+        services.AddSingleton<IAlertJournal>(provider => provider.GetRequiredService<SqlAlertStore>());
+        silo.AddReminders();
+        services.AddSingleton<IReminderTable, SqlReminderTable>();
+        silo.Configure<ReminderOptions>(configuration.GetSection("Reminders"));
+        services.Configure<IndicatorGrainOptions>(configuration.GetSection("Grains"));
+        services.Configure<BoardNotifierOptions>(configuration.GetSection("Board"));
+        // A bad entry stops the start, naming the setting, rather than leaving a feed unwatched.
+        services.AddOptions<AlertOptions>().Bind(configuration.GetSection("Alerts"))
+            .Validate(o => o.HasValidNoDataEntries(), "Alerts:NoDataForIndicator: each entry names an indicator and is 'off' or a positive period (1.00:00:00)")
+            .Validate(o => o.PendingFor >= TimeSpan.Zero && o.KeepFiringFor >= TimeSpan.Zero && o.NoDataFor > TimeSpan.Zero && o.RetryEvery > TimeSpan.Zero,
+                "Alerts: PendingFor and KeepFiringFor are zero or more, NoDataFor and RetryEvery more than zero")
+            .ValidateOnStart();
+        services.AddSingleton(configuration.GetSection("Status").Get<StatusPolicy>() ?? StatusPolicy.Default);
+        services.TryAddSingleton(TimeProvider.System);
         silo.Configure<GrainCollectionOptions>(configuration.GetSection("Orleans:Collection"));
         return silo;
     }
@@ -87,6 +106,16 @@ public static class KpiSiloExtensions
         options.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(5);
     }
 
+    /// <summary>
+    /// The silo's share of the schema, in the order it is migrated: the grains' state, cluster membership, reminders, the
+    /// facts and their log, targets, alerts. The web app's features add theirs after these (Program.cs says in which order).
+    /// </summary>
+    public static IReadOnlyList<SchemaPart> SchemaParts { get; } =
+        [GrainStateSchema.Part, ClusterMembershipSchema.Part, RemindersSchema.Part, FactsSchema.Part, TargetsSchema.Part, AlertsSchema.Part];
+
+    /// <summary>A feature's share of the schema, migrated at start after those added before it.</summary>
+    public static IServiceCollection AddSchemaPart(this IServiceCollection services, SchemaPart part) => services.AddSingleton(part);
+
     /// <summary>The storage engine chosen by configuration; its schema is migrated at start, before the silo starts.</summary>
     public static Database AddKpiStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -105,6 +134,11 @@ public static class KpiSiloExtensions
         services.AddSingleton(_ => database);
         services.AddSingleton<SchemaMigrator>();
         services.AddHostedService<SchemaMigrationService>();
+        foreach (var part in SchemaParts)
+        {
+            services.AddSchemaPart(part);
+        }
+
         services.AddSingleton<SqlFactStore>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage", tags: ["ready"]);
         return database;

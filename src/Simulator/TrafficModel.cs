@@ -68,35 +68,20 @@ public sealed class TrafficModel(IReadOnlyList<ProvinceProfile> profiles, Random
         Channel: random.NextDouble() < profile.OnlineShare ? "online" : random.NextDouble() < 0.9 ? "in-person" : "postal",
         Level: random.NextDouble() < 0.3 ? "province" : "commune");
 
-    public IEnumerable<object> Catalogue(ProvinceProfile profile) =>
-        Enumerable.Range(1, profile.Procedures).Select(i => new
-        {
-            code = $"{profile.Province.Code}.{i:D4}",
-            name = $"Thủ tục hành chính số {i}",
-            onlineLevel = random.NextDouble() < profile.Level4Share ? 4 : random.NextDouble() < 0.6 ? 3 : 2,
-        });
+    public IEnumerable<ProcedureEntry> Catalogue(ProvinceProfile profile) =>
+        Enumerable.Range(1, profile.Procedures).Select(i => new ProcedureEntry(
+            $"{profile.Province.Code}.{i:D4}", $"Thủ tục hành chính số {i}",
+            random.NextDouble() < profile.Level4Share ? 4 : random.NextDouble() < 0.6 ? 3 : 2));
 
     /// <summary>A procedure brought to full online service, as provinces do through the year.</summary>
-    public object Upgrade(ProvinceProfile profile) => new
-    {
-        code = $"{profile.Province.Code}.{1 + random.Next(profile.Procedures):D4}",
-        name = "Thủ tục hành chính (nâng cấp toàn trình)",
-        onlineLevel = 4,
-    };
+    public ProcedureEntry Upgrade(ProvinceProfile profile) =>
+        new($"{profile.Province.Code}.{1 + random.Next(profile.Procedures):D4}", "Thủ tục hành chính (nâng cấp toàn trình)", 4);
 
-    public IEnumerable<object> EDocCounts(ProvinceProfile profile, ReportingPeriod month, double progress) =>
+    public IEnumerable<EDocCount> EDocCounts(ProvinceProfile profile, ReportingPeriod month, double progress) =>
         Agencies.SelectMany(agency => new[] { "incoming", "outgoing" }.Select(direction =>
         {
             var total = (long)((200 + random.Next(400)) * progress);
-            return new
-            {
-                province = profile.Province.Code,
-                agency,
-                level = "province",
-                direction,
-                period = month.ToString(),
-                electronic = (long)(total * (0.93 + random.NextDouble() * 0.069)),
-                total,
-            };
+            return new EDocCount(profile.Province.Code, agency, "province", direction, month.ToString(),
+                (long)(total * (0.93 + random.NextDouble() * 0.069)), total);
         }));
 }

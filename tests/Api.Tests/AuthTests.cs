@@ -116,8 +116,8 @@ public sealed class AuthTests(SqliteApp fixture) : IClassFixture<SqliteApp>
         var (_, key) = await CreateKeyAsync("office", "51");
         using var office = App.Client(key);
         var stored = await App.StoredRowsAsync();
-        var count = new { province = "52", agency = "Sở Nội vụ", level = "province", direction = "incoming", period = Samples.September, electronic = 1, total = 2 };
-        var procedure = new { code = "A", name = "Thủ tục A", onlineLevel = 4 };
+        var count = new EDocCount("52", "Sở Nội vụ", "province", "incoming", Samples.September, 1, 2);
+        var procedure = new ProcedureEntry("A", "Thủ tục A", 4);
 
         await office.PostAsync("/api/v1/edoc-counts", Wire.JsonObjects(count)).ProblemAsync(HttpStatusCode.Forbidden);
         await office.PutAsync("/api/v1/provinces/52/procedures", Wire.JsonObjects(procedure)).ProblemAsync(HttpStatusCode.Forbidden);
@@ -135,7 +135,7 @@ public sealed class AuthTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 
         Assert.Equal(new Receipt(3, 3, 0), await office.PostAsync(Dossiers, Wire.Json([One("51", "OW-1"), One("62", "OW-2"), One("Kon Tum", "OW-3")])).ReceiptAsync());
         Assert.Equal(new Receipt(1, 1, 0), await office.PutAsync("/api/v1/provinces/62/procedures",
-            Wire.JsonObjects(new { code = "A", name = "Thủ tục A", onlineLevel = 4 })).ReceiptAsync());
+            Wire.JsonObjects(new ProcedureEntry("A", "Thủ tục A", 4))).ReceiptAsync());
 
         Assert.Equal(3, await App.CountAsync("SELECT COUNT(*) FROM dossiers WHERE province = '51' AND dossier_id LIKE 'OW-%'"));
         Assert.Equal(1, await App.CountAsync("SELECT COUNT(*) FROM procedures WHERE province = '51'"));
@@ -150,9 +150,9 @@ public sealed class AuthTests(SqliteApp fixture) : IClassFixture<SqliteApp>
 
         await viewer.PostAsync(Dossiers, Wire.Json([One("48", "VW-1")])).ProblemAsync(HttpStatusCode.Forbidden);
         await viewer.PostAsync("/api/v1/edoc-counts", Wire.JsonObjects(
-            new { province = "48", agency = "A", level = "province", direction = "incoming", period = Samples.September, electronic = 1, total = 2 }))
+            new EDocCount("48", "A", "province", "incoming", Samples.September, 1, 2)))
             .ProblemAsync(HttpStatusCode.Forbidden);
-        await viewer.PutAsync("/api/v1/provinces/48/procedures", Wire.JsonObjects(new { code = "A", name = "A", onlineLevel = 4 }))
+        await viewer.PutAsync("/api/v1/provinces/48/procedures", Wire.JsonObjects(new ProcedureEntry("A", "A", 4)))
             .ProblemAsync(HttpStatusCode.Forbidden);
 
         Assert.Equal(stored, await App.StoredRowsAsync());

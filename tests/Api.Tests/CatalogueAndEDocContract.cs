@@ -1,5 +1,6 @@
 using System.Net;
 using KpiActors.TestSupport;
+using KpiActors.Domain.Wire;
 using static KpiActors.Api.Tests.ApiKit;
 
 namespace KpiActors.Api.Tests;
@@ -15,7 +16,7 @@ public abstract class CatalogueAndEDocContract(AppFixture fixture)
     /// <summary>The catalogue is a stock: the board reads it in the current month (Vietnam time).</summary>
     private static string CurrentMonth => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(7)).ToString("yyyy-MM");
 
-    private static object Procedure(string code, int onlineLevel) => new { code, name = $"Thủ tục {code}", onlineLevel };
+    private static ProcedureEntry Procedure(string code, int onlineLevel) => new(code, $"Thủ tục {code}", onlineLevel);
 
     [Fact]
     public async Task Put_replaces_the_whole_catalogue_removing_unlisted_procedures_and_post_upserts()
@@ -93,8 +94,7 @@ public abstract class CatalogueAndEDocContract(AppFixture fixture)
     public async Task A_corrected_edoc_count_replaces_the_earlier_figure_instead_of_adding_to_it()
     {
         using var client = App.Client();
-        object Count(string agency, long electronic, long total) =>
-            new { province = "42", agency, level = "province", direction = "outgoing", period = Samples.September, electronic, total };
+        EDocCount Count(string agency, long electronic, long total) => new("42", agency, "province", "outgoing", Samples.September, electronic, total);
 
         Assert.Equal(new Receipt(2, 2, 0),
             await client.PostAsync("/api/v1/edoc-counts", Wire.JsonObjects(Count("Sở Nội vụ", 80, 100), Count("Sở Tư pháp", 45, 50))).ReceiptAsync());
@@ -109,7 +109,7 @@ public abstract class CatalogueAndEDocContract(AppFixture fixture)
 
         // The same count again is a repeat; the other direction is a different fact.
         Assert.Equal(new Receipt(1, 0, 1), await client.PostAsync("/api/v1/edoc-counts", Wire.JsonObjects(Count("Sở Nội vụ", 90, 100))).ReceiptAsync());
-        var incoming = new { province = "42", agency = "Sở Nội vụ", level = "province", direction = "incoming", period = Samples.September, electronic = 10, total = 20 };
+        var incoming = new EDocCount("42", "Sở Nội vụ", "province", "incoming", Samples.September, 10, 20);
         Assert.Equal(new Receipt(1, 1, 0), await client.PostAsync("/api/v1/edoc-counts", Wire.JsonObjects(incoming)).ReceiptAsync());
         reading = await client.ReadingAsync("42", "edoc", Samples.September);
         reading.AssertRatio(145, 170);
@@ -127,11 +127,11 @@ public abstract class CatalogueAndEDocContract(AppFixture fixture)
         using var client = App.Client();
         var stored = await App.StoredRowsAsync();
         var rows = Wire.JsonObjects(
-            new { province = "42", agency = "A", level = "province", direction = "outgoing", period = Samples.September, electronic = 11, total = 10 },
-            new { province = "42", agency = "A", level = "province", direction = "sideways", period = "2026-Q3", electronic = 1, total = 10 },
-            new { province = "42", agency = "A", level = "district", direction = "incoming", period = "2025-08", electronic = 1, total = 10 },
-            new { province = "42", agency = "A", level = "province", direction = "incoming", period = Samples.September, electronic = 1, total = 10 },
-            new { province = "42", agency = "A", level = "province", direction = "incoming", period = "2099-01", electronic = 1, total = 10 });
+            new EDocCount("42", "A", "province", "outgoing", Samples.September, 11, 10),
+            new EDocCount("42", "A", "province", "sideways", "2026-Q3", 1, 10),
+            new EDocCount("42", "A", "district", "incoming", "2025-08", 1, 10),
+            new EDocCount("42", "A", "province", "incoming", Samples.September, 1, 10),
+            new EDocCount("42", "A", "province", "incoming", "2099-01", 1, 10));
 
         var problem = await client.PostAsync("/api/v1/edoc-counts", rows).ProblemAsync(HttpStatusCode.BadRequest);
 

@@ -152,6 +152,23 @@ public abstract class DossierIngestContract(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_legacy_province_by_code_name_or_slug_lands_on_the_current_unit_that_absorbed_it()
+    {
+        using var client = App.Client();
+        // Bắc Kạn (06) is part of Thái Nguyên (19) since 2025-07-01: by its code, its name, its slug, and 19 itself.
+        var rows = new[] { "06", "Bắc Kạn", "bac-kan", "19" }.Select((province, i) =>
+            new DossierEvent(province, $"BK-{i}", "2026-09-03T08:00:00+07:00", "2026-09-10", "2026-09-06T10:00:00+07:00", "resolved")).ToList();
+
+        Assert.Equal(new Receipt(4, 4, 0), await client.PostAsync(Dossiers, Wire.Json(rows)).ReceiptAsync());
+
+        var thaiNguyen = await client.ReadingAsync("19", "ontime", Samples.September);
+        thaiNguyen.AssertRatio(4, 4);
+        Assert.Equal((4, 4), (thaiNguyen.Counts()["received"], thaiNguyen.Counts()["early"]));
+        Assert.Equal(4, await App.CountAsync("SELECT COUNT(*) FROM dossiers WHERE province = '19'"));
+        Assert.Equal(0, await App.CountAsync("SELECT COUNT(*) FROM dossiers WHERE province = '06'"));
+    }
+
+    [Fact]
     public async Task A_dossier_repeated_inside_one_batch_counts_once()
     {
         using var client = App.Client();

@@ -41,6 +41,21 @@ public sealed class HostEndpointTests(SqliteApp fixture) : IClassFixture<SqliteA
     }
 
     [Theory]
+    [InlineData("DossierEvent", new[] { "channel", "dossierId", "dueAt", "level", "province", "receivedAt", "status" })]
+    [InlineData("EDocCount", new[] { "agency", "direction", "electronic", "level", "period", "province", "total" })]
+    [InlineData("ProcedureEntry", new[] { "code", "name", "onlineLevel" })]
+    public async Task The_openapi_document_requires_what_the_api_requires_of_a_row_and_gives_no_defaults(string shape, string[] required)
+    {
+        using var anonymous = App.Client(null);
+
+        var document = await anonymous.GetAsync("/openapi/v1.json").JsonAsync();
+
+        var schema = document.GetProperty("components").GetProperty("schemas").GetProperty(shape);
+        Assert.Equal(required, schema.GetProperty("required").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(schema.GetProperty("properties").EnumerateObject(), p => p.Value.TryGetProperty("default", out _));
+    }
+
+    [Theory]
     [InlineData("/api/v1/dossiers", "post", new[] { 400, 401, 403, 413, 415, 429 })]
     [InlineData("/api/v1/provinces/{province}/procedures", "put", new[] { 400, 401, 403, 404, 413, 415, 429 })]
     [InlineData("/api/v1/board", "get", new[] { 400, 401, 403, 404, 429 })]

@@ -25,10 +25,12 @@ public abstract class HostileInputContract(AppFixture fixture)
     private static IEnumerable<(string Name, string Json)> FieldsOf(DossierEvent dossier) =>
         HostileJson.Strings(DossierEvent.Header.Zip(dossier.Values));
 
-    private static string EDocCount(string province, string agency, string electronic, string total) => HostileJson.Object(
+    /// <summary>An e-document count whose counts are written as given, JSON numbers or not.</summary>
+    private static string EDocCountJson(string province, string agency, string electronic, string total) => HostileJson.Object(
     [
-        ("province", HostileJson.String(province)), ("agency", HostileJson.String(agency)), ("level", "\"province\""),
-        ("direction", "\"outgoing\""), ("period", "\"2026-09\""), ("electronic", electronic), ("total", total),
+        (EDocCount.Fields.Province, HostileJson.String(province)), (EDocCount.Fields.Agency, HostileJson.String(agency)),
+        (EDocCount.Fields.Level, "\"province\""), (EDocCount.Fields.Direction, "\"outgoing\""), (EDocCount.Fields.Period, "\"2026-09\""),
+        (EDocCount.Fields.Electronic, electronic), (EDocCount.Fields.Total, total),
     ]);
 
     /// <summary>Sends, checks the 400 problem and that no table gained or lost a row, and gives the fields it names.</summary>
@@ -46,11 +48,11 @@ public abstract class HostileInputContract(AppFixture fixture)
     {
         const string most = "9223372036854775807";
         Assert.Equal([new(0, "electronic"), new(0, "total"), new(1, "electronic"), new(1, "total")],
-            await RefusedAsync(c => c.PostAsync(EDocCounts, HostileJson.Array(EDocCount("01", "A", most, most), EDocCount("01", "B", most, most)))));
-        Assert.Equal([new(0, "total")], await RefusedAsync(c => c.PostAsync(EDocCounts, HostileJson.Array(EDocCount("01", "A", "1", "1000000001")))));
+            await RefusedAsync(c => c.PostAsync(EDocCounts, HostileJson.Array(EDocCountJson("01", "A", most, most), EDocCountJson("01", "B", most, most)))));
+        Assert.Equal([new(0, "total")], await RefusedAsync(c => c.PostAsync(EDocCounts, HostileJson.Array(EDocCountJson("01", "A", "1", "1000000001")))));
 
         using var client = App.Client();
-        var atTheBound = HostileJson.Array(EDocCount("01", "A", "1000000000", "1000000000"), EDocCount("01", "B", "999999999", "1000000000"));
+        var atTheBound = HostileJson.Array(EDocCountJson("01", "A", "1000000000", "1000000000"), EDocCountJson("01", "B", "999999999", "1000000000"));
         Assert.Equal(new Receipt(2, 2, 0), await client.PostAsync(EDocCounts, atTheBound).ReceiptAsync());
         (await client.ReadingAsync("01", "edoc", Samples.September)).AssertRatio(1_999_999_999, 2_000_000_000);
     }
@@ -124,8 +126,8 @@ public abstract class HostileInputContract(AppFixture fixture)
         Assert.Equal([new(0, "dossierId"), new(1, "procedureCode")], await RefusedAsync(c => c.PostAsync(Dossiers,
             Wire.Json([Dossier("11", "NUL\0-1"), Dossier("11", "NUL-2") with { ProcedureCode = "1.0\0" }]))));
         Assert.Equal([new(0, "code"), new(0, "name")], await RefusedAsync(c => c.PutAsync("/api/v1/provinces/11/procedures",
-            Wire.JsonObjects(new { code = "P\01", name = "Thủ tục\0", onlineLevel = 4 }))));
-        Assert.Equal([new(0, "agency")], await RefusedAsync(c => c.PostAsync(EDocCounts, HostileJson.Array(EDocCount("11", "Sở\0", "1", "2")))));
+            Wire.JsonObjects(new ProcedureEntry("P\01", "Thủ tục\0", 4)))));
+        Assert.Equal([new(0, "agency")], await RefusedAsync(c => c.PostAsync(EDocCounts, HostileJson.Array(EDocCountJson("11", "Sở\0", "1", "2")))));
 
         using var admin = App.Client();
         var keys = (await admin.GetAsync(Keys).JsonAsync()).GetArrayLength();
@@ -191,7 +193,7 @@ public abstract class HostileInputContract(AppFixture fixture)
     [Fact]
     public async Task A_count_given_twice_or_a_csv_column_given_twice_is_refused()
     {
-        var count = EDocCount("15", "A", "1", "2")[..^1] + ",\"total\":5}";
+        var count = EDocCountJson("15", "A", "1", "2")[..^1] + ",\"total\":5}";
         Assert.Equal([new(0, "total")], await RefusedAsync(c => c.PostAsync(EDocCounts, HostileJson.Array(count))));
 
         var csv = Wire.CsvText([Dossier("15", "DK-2")]).Replace("status\r\n", "status,PROVINCE\r\n").Replace("resolved\r\n", "resolved,01\r\n");

@@ -63,20 +63,20 @@ public static class HostileRequests
 
     private static readonly RowField[] EDocCountFields =
     [
-        Field("province", _ => "01", Choice),
-        Field("agency", i => $"Sở {i}", Text(200)),
-        Field("level", _ => "province", Choice),
-        Field("direction", _ => "outgoing", Choice),
-        Field("period", _ => "2026-09", Month),
-        new("electronic", _ => HostileValue.Number("1"), Count),
-        new("total", _ => HostileValue.Number("2"), Count),
+        Field(EDocCount.Fields.Province, _ => "01", Choice),
+        Field(EDocCount.Fields.Agency, i => $"Sở {i}", Text(200)),
+        Field(EDocCount.Fields.Level, _ => "province", Choice),
+        Field(EDocCount.Fields.Direction, _ => "outgoing", Choice),
+        Field(EDocCount.Fields.Period, _ => "2026-09", Month),
+        new(EDocCount.Fields.Electronic, _ => HostileValue.Number("1"), Count),
+        new(EDocCount.Fields.Total, _ => HostileValue.Number("2"), Count),
     ];
 
     private static readonly RowField[] ProcedureFields =
     [
-        Field("code", i => $"P-{i}", Text(100)),
-        Field("name", i => $"Thủ tục {i}", Text(1000)),
-        new("onlineLevel", _ => HostileValue.Number("4"), Gen.OneOf(Count, Gen.OneOf("0", "1", "5").Select(HostileValue.Number))),
+        Field(ProcedureEntry.Fields.Code, i => $"P-{i}", Text(100)),
+        Field(ProcedureEntry.Fields.Name, i => $"Thủ tục {i}", Text(1000)),
+        new(ProcedureEntry.Fields.OnlineLevel, _ => HostileValue.Number("4"), Gen.OneOf(Count, Gen.OneOf("0", "1", "5").Select(HostileValue.Number))),
     ];
 
     public static readonly Gen<HostileRequest> Dossiers = Batch("POST", "/api/v1/dossiers", DossierFields);

@@ -95,7 +95,9 @@ public abstract class PortalSyncContract(AppFixture fixture)
     [InlineData("{\"service\":\"DongBoHoSoDD\",\"data\":[]}", "service: 'DongBoHoSoDD' không phải dịch vụ DongBoHoSoMC")]
     [InlineData("{\"madonvi\":\"000.00.00.H00\",\"service\":\"DongBoHoSoMC\"}", "data: phải là mảng JSON các hồ sơ")]
     [InlineData("[]", "data: không có hồ sơ nào")]
-    public async Task An_envelope_of_another_service_or_without_dossiers_is_refused_in_the_portals_style(string body, string said)
+    [InlineData("[1]", "Hồ sơ (thiếu MaHoSo) (vị trí 0), trường data: phải là một đối tượng JSON (một hồ sơ).")]
+    [InlineData("[{\"MaHoSo\": \"S-1\",", "body: không phải JSON hợp lệ (dòng 1, vị trí 18).")]
+    public async Task A_body_that_is_no_batch_of_dossiers_is_refused_in_the_portals_style(string body, string said)
     {
         using var office = App.Client(await App.CreateKeyAsync("office", "44"));
 

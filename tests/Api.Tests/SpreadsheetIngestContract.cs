@@ -153,6 +153,25 @@ public abstract class SpreadsheetIngestContract(AppFixture fixture)
             (error.GetProperty("sheetRow").GetInt32(), error.Text("field"), error.Text("reason"), error.Text("vietnamese")));
     }
 
+    [Fact]
+    public async Task The_preview_words_in_vietnamese_a_field_that_holds_a_list_and_a_field_given_twice()
+    {
+        using var office = App.Client(await App.CreateKeyAsync("office", "38"));
+        var file = Wire.Raw("""[{"province": ["38"]}, {"status": "resolved", "STATUS": "resolved"}]""", "application/json");
+
+        var preview = await office.PostAsync("/api/v1/dossiers/preview", file).JsonAsync();
+
+        Assert.Equal(0, preview.GetProperty("dossiers").GetArrayLength());
+        Assert.Equal(
+            [
+                (0, "province", "is a JSON array; expected text or a number", "là mảng JSON; cần văn bản hoặc số"),
+                (1, "STATUS", "appears twice (field names match without regard to case): which one is meant is not clear",
+                    "xuất hiện hai lần (tên trường không phân biệt chữ hoa, chữ thường): không rõ giá trị nào được dùng"),
+            ],
+            preview.GetProperty("errors").EnumerateArray()
+                .Select(e => (e.GetProperty("index").GetInt32(), e.Text("field"), e.Text("reason"), e.Text("vietnamese"))));
+    }
+
     private static StringContent JsonContent(object body) => new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }
 

@@ -22,7 +22,6 @@ public sealed class AlertDeliveryAcrossNodesTests(ITestOutputHelper output)
         using var cluster = await KpiCluster.StartAsync(2, output, new Dictionary<string, string?>
         {
             ["Alerts:PendingFor"] = "00:00:01",
-            ["Alerts:EvaluateEvery"] = "00:00:00.200",
             ["Notifications:PollEvery"] = "00:00:00.100",
             // The receiver listens on loopback, which webhooks may not reach otherwise.
             ["Notifications:AllowPrivateWebhookTargets"] = "true",

@@ -19,7 +19,6 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
         using var cluster = await KpiCluster.StartAsync(2, output, new Dictionary<string, string?>
         {
             ["Alerts:PendingFor"] = "00:00:02",
-            ["Alerts:EvaluateEvery"] = "00:00:00.500",
         });
         var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
         await using var boardOnB = await LiveBoard.ConnectAsync(b.BaseAddress);

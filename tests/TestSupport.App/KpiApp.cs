@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Runtime;
 
 namespace KpiActors.TestSupport;
 
@@ -40,10 +41,14 @@ public sealed class KpiApp : IAsyncDisposable
 
     /// <param name="settings">Configuration on top of <see cref="AppDefaults"/>.</param>
     /// <param name="connectionString">An existing database to start over (a restart); a fresh one when null.</param>
-    /// <param name="services">Services replacing the app's own: a clock a test moves, a demo's traffic.</param>
+    /// <param name="services">Services replacing the app's own: a demo's traffic, a receiver's address.</param>
+    /// <param name="clock">
+    /// The app's "now", for a test that moves it or makes it run fast. Orleans' own timekeeping (membership, reminders, the
+    /// collection of idle grains) stays on real time: jumping half an hour must not make a silo look dead.
+    /// </param>
     public static async Task<KpiApp> StartAsync(
         StorageEngine engine, IReadOnlyDictionary<string, string?>? settings = null, string? connectionString = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, TimeProvider? clock = null)
     {
         connectionString ??= await engine.NewDatabaseAsync();
         var all = AppDefaults.For(engine, connectionString);
@@ -57,6 +62,16 @@ public sealed class KpiApp : IAsyncDisposable
             foreach (var (key, value) in all)
             {
                 builder.UseSetting(key, value);
+            }
+
+            if (clock is not null)
+            {
+                builder.ConfigureTestServices(s =>
+                {
+                    s.AddSingleton(clock);
+                    s.AddKeyedSingleton(KeyedService.AnyKey, (_, _) => TimeProvider.System);
+                    s.AddKeyedSingleton(TimeProviderNames.Grains, (provider, _) => provider.GetRequiredService<TimeProvider>());
+                });
             }
 
             if (services is not null)

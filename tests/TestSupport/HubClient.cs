@@ -51,6 +51,25 @@ public sealed class HubClient : IAsyncDisposable
         return new HubClient(socket);
     }
 
+    /// <summary>The messages read up to and including the first that <paramref name="last"/> accepts; a minute at most.</summary>
+    public async Task<List<HubMessage>> ReadUntilAsync(Func<HubMessage, bool> last)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var read = new List<HubMessage>();
+        while (true)
+        {
+            var message = await Messages.ReadAsync(timeout.Token);
+            read.Add(message);
+            if (last(message))
+            {
+                return read;
+            }
+        }
+    }
+
+    /// <summary>The first argument of the next message sent to <paramref name="target"/> ("Alert", "Silences", ...).</summary>
+    public async Task<JsonElement> NextAsync(string target) => (await ReadUntilAsync(m => m.Target == target))[^1].Arguments[0];
+
     /// <summary>Invokes a hub method and returns its result (or throws the hub's error).</summary>
     public async Task<JsonElement> InvokeAsync(string target, params object?[] arguments)
     {

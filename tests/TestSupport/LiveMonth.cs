@@ -30,6 +30,18 @@ public static class LiveMonth
         return end - now < room ? end - room : now;
     }
 
+    /// <summary>
+    /// A dossier received this month and still in progress, due after the month: it moves the province's counts of dossiers
+    /// received and open, never its on-time rate. Sent to make a province's grains judge their figures again.
+    /// </summary>
+    public static DossierEvent InProgress(string province, string id) => new(
+        province,
+        id,
+        ReceivedAt: At(0.2).ToString("o"),
+        DueAt: Start.AddDays(40).ToString("o"),
+        ResolvedAt: null,
+        Status: "in-progress");
+
     /// <summary>A resolved dossier, late or early, received, due and resolved inside the current month.</summary>
     public static DossierEvent Resolved(string province, string id, bool late) => new(
         province,

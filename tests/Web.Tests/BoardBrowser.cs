@@ -1,3 +1,4 @@
+using KpiActors.TestSupport;
 using Microsoft.Playwright;
 
 namespace KpiActors.Web.Tests;
@@ -105,17 +106,6 @@ public sealed class BoardBrowser : IAsyncDisposable
 /// <summary>Where the screenshots go: artifacts/screenshots at the repository's root (ignored by git).</summary>
 public static class Screenshots
 {
-    public static string Folder { get; } = Create();
-
-    private static string Create()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "KpiActors.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        var root = folder?.FullName ?? throw new InvalidOperationException($"No KpiActors.sln above {AppContext.BaseDirectory}");
-        return Directory.CreateDirectory(Path.Combine(root, "artifacts", "screenshots")).FullName;
-    }
+    public static string Folder { get; } =
+        Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts", "screenshots")).FullName;
 }

@@ -19,6 +19,9 @@ public abstract class BoardTests(PlaywrightFixture playwright) : IClassFixture<P
 
     protected IPage Page => Browser.Page;
 
+    /// <summary>Settings a test class of the board adds to these.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> MoreSettings { get; } = new Dictionary<string, string?>();
+
     public async Task InitializeAsync()
     {
         App = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?>
@@ -26,8 +29,7 @@ public abstract class BoardTests(PlaywrightFixture playwright) : IClassFixture<P
             ["Auth:AnonymousRead"] = "true",
             ["Alerts:PendingFor"] = "00:00:03",
             ["Alerts:KeepFiringFor"] = "00:00:03",
-            ["Alerts:EvaluateEvery"] = "00:00:00.250",
-        });
+        }.Concat(MoreSettings).ToDictionary());
         Admin = App.Client();
         Browser = await BoardBrowser.LaunchAsync(playwright.Playwright);
     }

@@ -39,7 +39,7 @@ public sealed class ImportPageTests(PlaywrightFixture playwright) : BoardTests(p
         await Page.GetByRole(AriaRole.Button, new() { Name = "Đọc tệp" }).ClickAsync();
 
         await Expect(Page.Locator("#import-status")).ToHaveTextAsync("1 lỗi trong 12.000 dòng: sửa tệp rồi đọc lại. Chưa hồ sơ nào được lưu.");
-        await Expect(Page.Locator(".import-error")).ToHaveTextAsync(["Dòng 4, cột Ngày tiếp nhận: '32/09/2026 08:00' không phải ngày giờ đúng định dạng"]);
+        await Expect(Page.Locator(".import-error")).ToHaveTextAsync(["Dòng 4, cột Ngày tiếp nhận: '32/09/2026 08:00' không phải ngày giờ đúng định dạng: ngày trước tháng (05/11/2026 hoặc 05/11/2026 09:30) hoặc ISO 8601"]);
         await Expect(Page.Locator("#import-send")).ToBeHiddenAsync();
         await Browser.ScreenshotAsync("import-refused.png", waitForCharts: false);
         Assert.Equal(0, await OnTimeDenominatorAsync());

@@ -1,4 +1,5 @@
 using KpiActors.Silo.Storage;
+using KpiActors.Silo;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -18,7 +19,7 @@ public sealed class BenchDatabases(PostgresServer postgres)
     {
         var connectionString = await NewAsync(engine);
         var database = Open(engine, connectionString);
-        await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await new SchemaMigrator(database, KpiSiloExtensions.SchemaParts, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
         return (connectionString, database);
     }
 

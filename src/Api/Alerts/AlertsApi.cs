@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Grains;
+using KpiActors.Silo.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiActors.Api.Alerts;

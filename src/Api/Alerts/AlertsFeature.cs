@@ -1,18 +1,18 @@
-using KpiActors.Grains;
+using KpiActors.Silo.Alerts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KpiActors.Api.Alerts;
 
-/// <summary>Alerts: told by the board notifiers, fired and resolved by the evaluator on every node, listed, acknowledged and silenced through the API.</summary>
+/// <summary>
+/// Alerts as people handle them: listed, acknowledged and silenced through the API. The grains that own the figures keep
+/// the alerts themselves (their state machine, deadlines and outbox); this feature reads what they recorded.
+/// </summary>
 public static class AlertsFeature
 {
     public static WebApplicationBuilder AddAlerts(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<AlertOptions>(builder.Configuration.GetSection("Alerts"));
-        builder.Services.AddSingleton<SqlAlertStore>();
-        builder.Services.AddSingleton<IAlertLog>(sp => sp.GetRequiredService<SqlAlertStore>());
+        builder.Services.TryAddSingleton<SqlAlertStore>();
         builder.Services.AddSingleton<SqlSilenceStore>();
-        builder.Services.AddSingleton<AlertEvaluator>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<AlertEvaluator>());
         return builder;
     }
 }

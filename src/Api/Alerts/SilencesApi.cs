@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
-using KpiActors.Api.Ingest;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.Grains;
+using KpiActors.Silo.Alerts;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiActors.Api.Alerts;

@@ -1,4 +1,4 @@
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -27,7 +27,7 @@ public static class KeysApi
 
     private static async Task<Results<Created<CreatedKey>, ProblemHttpResult>> CreateKey(NewKey request, SqlApiKeyStore keys, TimeProvider clock, CancellationToken ct)
     {
-        var errors = new List<Ingest.RowError>();
+        var errors = new List<RowError>();
         string? keyName = null;
         if (string.IsNullOrWhiteSpace(request.Name))
         {

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
-using KpiActors.Api.Endpoints;
-using KpiActors.Api.Hosting;
+using KpiActors.Api.Shared;
+using KpiActors.Silo;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -17,6 +17,7 @@ public static class SecurityFeature
         var services = builder.Services;
         var configuration = builder.Configuration;
         services.Configure<AuthOptions>(configuration.GetSection("Auth"));
+        services.AddSchemaPart(KeysSchema.Part);
         services.AddSingleton<SqlApiKeyStore>();
         services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<AdminKeyBootstrap>();

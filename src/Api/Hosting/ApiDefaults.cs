@@ -1,6 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using KpiActors.Api.Ingest;
+using KpiActors.Domain.Wire;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace KpiActors.Api.Hosting;
 
@@ -51,13 +54,35 @@ public static class ApiDefaults
             // A caller's bad request is not the server's error: keep it out of the error log.
             options.SuppressDiagnosticsCallback = context => context.Exception is BadHttpRequestException;
         });
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "KPI Actors API";
-            document.Info.Description = "Facts in (dossier events, e-document counts, procedure catalogues), live KPI figures out.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "KPI Actors API";
+                document.Info.Description = "Facts in (dossier events, e-document counts, procedure catalogues), live KPI figures out.";
+                return Task.CompletedTask;
+            })
+            .AddSchemaTransformer(DescribeWireShapeAsync));
         return builder;
+    }
+
+    /// <summary>
+    /// A wire shape (<see cref="DossierEvent"/> and its neighbours) as the API reads it: every field that cannot be null is
+    /// required, and none has a default. The records' constructor defaults serve the code that writes rows (the tests,
+    /// the simulator); the API fills in nothing that a JSON row leaves out.
+    /// </summary>
+    private static Task DescribeWireShapeAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        if (context.JsonTypeInfo.Type.Namespace == typeof(DossierEvent).Namespace && schema.Properties is { } properties)
+        {
+            foreach (var property in properties.Values.OfType<OpenApiSchema>())
+            {
+                property.Default = null;
+            }
+
+            schema.Required = properties.Where(p => p.Value.Type is { } type && !type.HasFlag(JsonSchemaType.Null)).Select(p => p.Key).ToHashSet();
+        }
+
+        return Task.CompletedTask;
     }
 
     public static WebApplication UseApiDefaults(this WebApplication app)

@@ -1,4 +1,5 @@
 using System.Text;
+using KpiActors.Api.Shared;
 
 namespace KpiActors.Api.Ingest;
 
@@ -11,7 +12,7 @@ public static class CsvRecords
 {
     private const string SeparatorLine = "sep=";
 
-    public static List<SheetRecord> Parse(string text, out string? error)
+    public static List<SheetRecord> Parse(string text, out Refusal? error)
     {
         error = null;
         var start = 0;
@@ -96,7 +97,7 @@ public static class CsvRecords
 
         if (quoted)
         {
-            error = "A quoted field is not closed.";
+            error = Refusal.UnclosedQuote();
             return [];
         }
 

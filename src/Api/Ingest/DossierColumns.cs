@@ -1,3 +1,4 @@
+using KpiActors.Domain;
 using static KpiActors.Domain.Wire.DossierEvent;
 
 namespace KpiActors.Api.Ingest;

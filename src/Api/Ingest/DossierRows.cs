@@ -1,3 +1,4 @@
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using static KpiActors.Domain.Wire.DossierEvent;
 
@@ -9,7 +10,7 @@ public static class DossierRows
     /// <summary>Clocks of one-stop software drift a little; an event this far ahead of ours is still accepted.</summary>
     private static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
-    public static IReadOnlyList<DossierFact> Read(IReadOnlyList<IngestRow> rows, DateTimeOffset now, List<RowError> errors)
+    public static IReadOnlyList<DossierFact> Read(IReadOnlyList<IngestRow> rows, DateTimeOffset now, List<RowRefusal> errors)
     {
         var facts = new List<DossierFact>(rows.Count);
         foreach (var row in rows)
@@ -31,37 +32,37 @@ public static class DossierRows
 
             if (receivedAt > now + ClockSkew)
             {
-                read.Fail(Fields.ReceivedAt, "is in the future");
+                read.Fail(Fields.ReceivedAt, Refusal.InTheFuture());
             }
 
             if (dueAt < receivedAt)
             {
-                read.Fail(Fields.DueAt, "is before receivedAt");
+                read.Fail(Fields.DueAt, Refusal.BeforeReceived());
             }
 
             if (level == AdministrativeLevel.District && !TwoTierReform.DistrictExistedOn(VietnamTime.DateOf(receivedAt!.Value)))
             {
-                read.Fail(Fields.Level, $"district exists only for dossiers received before {TwoTierReform.EffectiveFrom:yyyy-MM-dd}");
+                read.Fail(Fields.Level, Refusal.DistrictAfterTheReform());
             }
 
             switch (status)
             {
                 case DossierStatus.Resolved when resolvedAt is null:
-                    read.Fail(Fields.ResolvedAt, "is required when status is resolved");
+                    read.Fail(Fields.ResolvedAt, Refusal.RequiredOnceResolved());
                     break;
                 case DossierStatus.Received or DossierStatus.InProgress when resolvedAt is not null:
-                    read.Fail(Fields.ResolvedAt, $"must be null while status is {EnumText<DossierStatus>.Of(status.Value)}");
+                    read.Fail(Fields.ResolvedAt, Refusal.ResolvedWhileOpen(EnumText<DossierStatus>.Of(status.Value)));
                     break;
             }
 
             if (resolvedAt < receivedAt)
             {
-                read.Fail(Fields.ResolvedAt, "is before receivedAt");
+                read.Fail(Fields.ResolvedAt, Refusal.BeforeReceived());
             }
 
             if (resolvedAt > now + ClockSkew)
             {
-                read.Fail(Fields.ResolvedAt, "is in the future");
+                read.Fail(Fields.ResolvedAt, Refusal.InTheFuture());
             }
 
             if (!read.Failed)

@@ -1,28 +1,30 @@
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
+using static KpiActors.Domain.Wire.EDocCount;
 
 namespace KpiActors.Api.Ingest;
 
 /// <summary>E-document counts of POST /api/v1/edoc-counts: one agency, level, direction and month a row.</summary>
 public static class EDocCountRows
 {
-    public static IReadOnlyList<EDocCountFact> Read(IReadOnlyList<IngestRow> rows, DateTimeOffset now, List<RowError> errors)
+    public static IReadOnlyList<EDocCountFact> Read(IReadOnlyList<IngestRow> rows, DateTimeOffset now, List<RowRefusal> errors)
     {
         var facts = new List<EDocCountFact>(rows.Count);
         var thisMonth = ReportingPeriod.Containing(VietnamTime.DateOf(now), PeriodKind.Month);
         foreach (var row in rows)
         {
             var read = new RowReader(row, errors);
-            var province = read.Province("province");
-            var agency = read.Text("agency", required: true);
-            var level = read.Choice<AdministrativeLevel>("level");
-            var direction = read.Choice<Direction>("direction");
-            var periodText = read.Text("period", required: true);
-            var electronic = read.Count("electronic");
-            var total = read.Count("total");
+            var province = read.Province(Fields.Province);
+            var agency = read.Text(Fields.Agency, required: true);
+            var level = read.Choice<AdministrativeLevel>(Fields.Level);
+            var direction = read.Choice<Direction>(Fields.Direction);
+            var periodText = read.Text(Fields.Period, required: true);
+            var electronic = read.Count(Fields.Electronic);
+            var total = read.Count(Fields.Total);
             ReportingPeriod month = default;
             if (periodText is not null && (!ReportingPeriod.TryParse(periodText, out month) || month.Kind != PeriodKind.Month))
             {
-                read.Fail("period", $"'{periodText}' is not a month from {DateWindow.FirstYear} to {DateWindow.LastYear}: counts are reported per month, e.g. 2026-11");
+                read.Fail(Fields.Period, Refusal.NotAMonth(periodText));
             }
 
             if (read.Failed)
@@ -32,17 +34,17 @@ public static class EDocCountRows
 
             if (month.FirstDay > thisMonth.FirstDay)
             {
-                read.Fail("period", "is in the future");
+                read.Fail(Fields.Period, Refusal.MonthInTheFuture());
             }
 
             if (electronic > total)
             {
-                read.Fail("electronic", "is greater than total");
+                read.Fail(Fields.Electronic, Refusal.MoreThanTotal());
             }
 
             if (level == AdministrativeLevel.District && !TwoTierReform.DistrictExistedOn(month.FirstDay))
             {
-                read.Fail("level", $"district exists only for periods before {TwoTierReform.EffectiveFrom:yyyy-MM}");
+                read.Fail(Fields.Level, Refusal.DistrictPeriodAfterTheReform());
             }
 
             if (!read.Failed)

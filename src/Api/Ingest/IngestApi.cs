@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
-using KpiActors.Api.Ingest.Portal;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
+using KpiActors.Domain.Wire;
 using KpiActors.Silo.Storage;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -71,7 +71,7 @@ public static class IngestApi
             ? new DossierProvinces(await mappings.ListAsync(ct))
             : DossierProvinces.None;
 
-    internal static Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)> ReadDossiersAsync(HttpRequest request, CancellationToken ct) =>
+    internal static Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowRefusal> Errors)> ReadDossiersAsync(HttpRequest request, CancellationToken ct) =>
         IngestBody.ReadAsync(request, ct, DossierColumns.Headers);
 
     private static Task<Results<Ok<IngestReceipt>, ProblemHttpResult>> PostEDocCounts(
@@ -95,7 +95,7 @@ public static class IngestApi
         ClaimsPrincipal user,
         IngestPipeline pipeline,
         IngestOptions options,
-        Func<IReadOnlyList<IngestRow>, List<RowError>, IReadOnlyList<IFact>> toFacts,
+        Func<IReadOnlyList<IngestRow>, List<RowRefusal>, IReadOnlyList<IFact>> toFacts,
         string? replacesCatalogueOf,
         CancellationToken ct) =>
         Answer(await AttemptAsync(request, user, pipeline, options, (r, c) => IngestBody.ReadAsync(r, c), toFacts, replacesCatalogueOf, ct));
@@ -105,7 +105,7 @@ public static class IngestApi
         null => TypedResults.Ok(attempt.Receipt),
         { Status: StatusCodes.Status413PayloadTooLarge } refusal => Problems.TooLarge(refusal.Detail),
         { Status: StatusCodes.Status403Forbidden } refusal => Problems.ForbiddenProvinces(refusal.Provinces),
-        var refusal => Problems.BadRows(refusal.Errors),
+        var refusal => Problems.BadRows(refusal.Errors.Select(e => e.InEnglish).ToList()),
     };
 
     /// <summary>
@@ -117,8 +117,8 @@ public static class IngestApi
         ClaimsPrincipal user,
         IngestPipeline pipeline,
         IngestOptions options,
-        Func<HttpRequest, CancellationToken, Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)>> read,
-        Func<IReadOnlyList<IngestRow>, List<RowError>, IReadOnlyList<IFact>> toFacts,
+        Func<HttpRequest, CancellationToken, Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowRefusal> Errors)>> read,
+        Func<IReadOnlyList<IngestRow>, List<RowRefusal>, IReadOnlyList<IFact>> toFacts,
         string? replacesCatalogueOf,
         CancellationToken ct)
     {
@@ -128,7 +128,7 @@ public static class IngestApi
             return new IngestAttempt(rows, null, refusal);
         }
 
-        var errors = new List<RowError>();
+        var errors = new List<RowRefusal>();
         var facts = toFacts(rows, errors);
         if (errors.Count > 0)
         {
@@ -149,7 +149,7 @@ public static class IngestApi
     internal static async Task<(IReadOnlyList<IngestRow> Rows, IngestRefusal? Refusal)> ReadWithinLimitsAsync(
         HttpRequest request,
         IngestOptions options,
-        Func<HttpRequest, CancellationToken, Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)>> read,
+        Func<HttpRequest, CancellationToken, Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowRefusal> Errors)>> read,
         int maxRows,
         CancellationToken ct)
     {
@@ -191,9 +191,9 @@ public static class IngestApi
 internal sealed record IngestAttempt(IReadOnlyList<IngestRow> Rows, IngestReceipt? Receipt, IngestRefusal? Refusal);
 
 /// <summary>Why a request was refused: its HTTP status, and the rows and fields, or the provinces, at fault.</summary>
-internal sealed record IngestRefusal(int Status, string Detail, IReadOnlyList<RowError> Errors, IReadOnlyList<string> Provinces)
+internal sealed record IngestRefusal(int Status, string Detail, IReadOnlyList<RowRefusal> Errors, IReadOnlyList<string> Provinces)
 {
-    public static IngestRefusal BadRows(IReadOnlyList<RowError> errors) => new(StatusCodes.Status400BadRequest, "", errors, []);
+    public static IngestRefusal BadRows(IReadOnlyList<RowRefusal> errors) => new(StatusCodes.Status400BadRequest, "", errors, []);
 
     public static IngestRefusal TooLarge(string detail) => new(StatusCodes.Status413PayloadTooLarge, detail, [], []);
 }

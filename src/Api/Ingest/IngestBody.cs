@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using KpiActors.Api.Shared;
 
 namespace KpiActors.Api.Ingest;
 
@@ -15,16 +16,14 @@ public static class IngestBody
     public const string Csv = "text/csv";
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private const string RepeatedField = "appears twice (field names match without regard to case): which one is meant is not clear";
-
     /// <summary>Bytes that are not UTF-8 are refused, not replaced: a stored U+FFFD would be a value nobody sent.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static async Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)> ReadAsync(
+    public static async Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowRefusal> Errors)> ReadAsync(
         HttpRequest request, CancellationToken cancellationToken, SheetHeaders? headers = null)
     {
         var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() ?? Json;
-        var errors = new List<RowError>();
+        var errors = new List<RowRefusal>();
         if (mediaType == Xlsx)
         {
             // The zip inside needs to seek; the body is bounded by the request limit before it gets here.
@@ -32,7 +31,7 @@ public static class IngestBody
             await request.Body.CopyToAsync(buffer, cancellationToken);
             buffer.Position = 0;
             var records = XlsxRecords.Read(buffer, out var unreadable);
-            return Checked(unreadable is null ? FromSheet(records, headers, padShortRows: true, errors) : Refuse(errors, new RowError(null, "body", unreadable)), errors);
+            return Checked(unreadable is null ? FromSheet(records, headers, padShortRows: true, errors) : Refuse(errors, new RowRefusal(null, "body", unreadable)), errors);
         }
 
         var text = await ReadTextAsync(request, cancellationToken);
@@ -46,12 +45,12 @@ public static class IngestBody
             Json => FromJsonArray(text, errors),
             NdJson => FromNdJson(text, errors),
             Csv => FromCsv(text, headers, errors),
-            _ => Refuse(errors, new RowError(null, "Content-Type", $"'{mediaType}' is not accepted: send {Json}, {NdJson}, {Csv} or {Xlsx}.")),
+            _ => Refuse(errors, new RowRefusal(null, "Content-Type", Refusal.NotAccepted(mediaType, [Json, NdJson, Csv, Xlsx]))),
         };
         return Checked(rows, errors);
     }
 
-    public static readonly RowError NotUtf8 = new(null, "body", "is not valid UTF-8");
+    public static readonly RowRefusal NotUtf8 = new(null, "body", Refusal.NotUtf8());
 
     /// <summary>The body as text, or null when it is not UTF-8.</summary>
     public static async Task<string?> ReadTextAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -67,30 +66,30 @@ public static class IngestBody
         }
     }
 
-    private static (IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors) Checked(IReadOnlyList<IngestRow> rows, List<RowError> errors)
+    private static (IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowRefusal> Errors) Checked(IReadOnlyList<IngestRow> rows, List<RowRefusal> errors)
     {
         if (errors.Count == 0 && rows.Count == 0)
         {
-            errors.Add(new RowError(null, "body", "The batch has no rows."));
+            errors.Add(new RowRefusal(null, "body", Refusal.NoRows()));
         }
 
         return (rows, errors);
     }
 
-    private static IReadOnlyList<IngestRow> Refuse(List<RowError> errors, RowError error)
+    private static IReadOnlyList<IngestRow> Refuse(List<RowRefusal> errors, RowRefusal error)
     {
         errors.Add(error);
         return [];
     }
 
-    private static IReadOnlyList<IngestRow> FromJsonArray(string text, List<RowError> errors)
+    private static IReadOnlyList<IngestRow> FromJsonArray(string text, List<RowRefusal> errors)
     {
         try
         {
             using var document = JsonDocument.Parse(text);
             if (document.RootElement.ValueKind != JsonValueKind.Array)
             {
-                return Refuse(errors, new RowError(null, "body", "Expected a JSON array of objects."));
+                return Refuse(errors, new RowRefusal(null, "body", Refusal.NotAJsonArray()));
             }
 
             var rows = new List<IngestRow>();
@@ -98,7 +97,7 @@ public static class IngestBody
             {
                 if (element.ValueKind != JsonValueKind.Object)
                 {
-                    return Refuse(errors, new RowError(rows.Count, "body", "Expected a JSON object."));
+                    return Refuse(errors, new RowRefusal(rows.Count, "body", Refusal.NotAJsonObject()));
                 }
 
                 rows.Add(new IngestRow(rows.Count, Fields(element, rows.Count, errors)));
@@ -108,11 +107,11 @@ public static class IngestBody
         }
         catch (JsonException e)
         {
-            return Refuse(errors, new RowError(null, "body", $"Not valid JSON: {e.Message}"));
+            return Refuse(errors, new RowRefusal(null, "body", Refusal.NotJson(e)));
         }
     }
 
-    private static IReadOnlyList<IngestRow> FromNdJson(string text, List<RowError> errors)
+    private static IReadOnlyList<IngestRow> FromNdJson(string text, List<RowRefusal> errors)
     {
         var rows = new List<IngestRow>();
         foreach (var line in text.Split('\n'))
@@ -127,31 +126,31 @@ public static class IngestBody
                 using var document = JsonDocument.Parse(line);
                 if (document.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    return Refuse(errors, new RowError(rows.Count, "body", "Expected one JSON object per line."));
+                    return Refuse(errors, new RowRefusal(rows.Count, "body", Refusal.NotAJsonObjectPerLine()));
                 }
 
                 rows.Add(new IngestRow(rows.Count, Fields(document.RootElement, rows.Count, errors)));
             }
             catch (JsonException e)
             {
-                return Refuse(errors, new RowError(rows.Count, "body", $"Not valid JSON: {e.Message}"));
+                return Refuse(errors, new RowRefusal(rows.Count, "body", Refusal.NotJson(e)));
             }
         }
 
         return rows;
     }
 
-    private static IReadOnlyList<IngestRow> FromCsv(string text, SheetHeaders? headers, List<RowError> errors)
+    private static IReadOnlyList<IngestRow> FromCsv(string text, SheetHeaders? headers, List<RowRefusal> errors)
     {
         var records = CsvRecords.Parse(text, out var error);
-        return error is not null ? Refuse(errors, new RowError(null, "body", error)) : FromSheet(records, headers, padShortRows: false, errors);
+        return error is not null ? Refuse(errors, new RowRefusal(null, "body", error)) : FromSheet(records, headers, padShortRows: false, errors);
     }
 
     /// <summary>
     /// Rows of a spreadsheet under its first line's headers. A worksheet leaves out a row's empty cells at its end, so
     /// a short row is padded there; in CSV a line of another width is a broken line.
     /// </summary>
-    private static IReadOnlyList<IngestRow> FromSheet(List<SheetRecord> records, SheetHeaders? headers, bool padShortRows, List<RowError> errors)
+    private static IReadOnlyList<IngestRow> FromSheet(List<SheetRecord> records, SheetHeaders? headers, bool padShortRows, List<RowRefusal> errors)
     {
         if (records.Count == 0)
         {
@@ -169,13 +168,13 @@ public static class IngestBody
             }
             else if (!headers.TryField(header[i], out fields[i]))
             {
-                errors.Add(new RowError(null, header[i], $"is not a column this endpoint knows; the columns are {Described(headers)}", records[0].Row));
+                errors.Add(new RowRefusal(null, header[i], Refusal.UnknownColumn(headers.Aliases), records[0].Row));
                 continue;
             }
 
             if (fields[i] is { } field && !seen.Add(field))
             {
-                errors.Add(new RowError(null, header[i], RepeatedField, records[0].Row));
+                errors.Add(new RowRefusal(null, header[i], Refusal.RepeatedField(), records[0].Row));
             }
         }
 
@@ -191,7 +190,7 @@ public static class IngestBody
         {
             if (record.Cells.Count > header.Count || (record.Cells.Count < header.Count && !padShortRows))
             {
-                return Refuse(errors, new RowError(rows.Count, "body", $"The line has {record.Cells.Count} fields; the header has {header.Count}.", record.Row));
+                return Refuse(errors, new RowRefusal(rows.Count, "body", Refusal.LineWidth(record.Cells.Count, header.Count), record.Row));
             }
 
             var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
@@ -209,15 +208,12 @@ public static class IngestBody
         return rows;
     }
 
-    private static string Described(SheetHeaders headers) =>
-        string.Join("; ", headers.Aliases.Select(a => $"{a.Key} ({string.Join(", ", a.Value)})"));
-
     /// <summary>
     /// An object's fields as text. A field given twice, a name or value that is not valid Unicode, and an array or
     /// object where text is expected are noted as errors of the row rather than stored as something nobody meant.
     /// Fields named in <paramref name="structured"/> hold structure the caller reads itself, and are left out.
     /// </summary>
-    internal static Dictionary<string, string?> Fields(JsonElement element, int? index, List<RowError> errors, params string[] structured)
+    internal static Dictionary<string, string?> Fields(JsonElement element, int? index, List<RowRefusal> errors, params string[] structured)
     {
         var fields = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (var property in element.EnumerateObject())
@@ -229,7 +225,7 @@ public static class IngestBody
             }
             catch (InvalidOperationException)
             {
-                errors.Add(new RowError(index, "body", "a field name is not valid Unicode (a lone UTF-16 surrogate)"));
+                errors.Add(new RowRefusal(index, "body", Refusal.FieldNameNotUnicode()));
                 continue;
             }
 
@@ -240,7 +236,7 @@ public static class IngestBody
 
             if (fields.ContainsKey(name))
             {
-                errors.Add(new RowError(index, name, RepeatedField));
+                errors.Add(new RowRefusal(index, name, Refusal.RepeatedField()));
                 continue;
             }
 
@@ -250,7 +246,7 @@ public static class IngestBody
         return fields;
     }
 
-    private static string? Value(JsonElement value, int? index, string name, List<RowError> errors)
+    private static string? Value(JsonElement value, int? index, string name, List<RowRefusal> errors)
     {
         switch (value.ValueKind)
         {
@@ -263,12 +259,12 @@ public static class IngestBody
                 }
                 catch (InvalidOperationException)
                 {
-                    errors.Add(new RowError(index, name, "is not valid Unicode (a lone UTF-16 surrogate)"));
+                    errors.Add(new RowRefusal(index, name, Refusal.ValueNotUnicode()));
                     return null;
                 }
 
             case JsonValueKind.Array or JsonValueKind.Object:
-                errors.Add(new RowError(index, name, $"is a JSON {value.ValueKind.ToString().ToLowerInvariant()}; expected text or a number"));
+                errors.Add(new RowRefusal(index, name, Refusal.NotText(value.ValueKind)));
                 return null;
             default:
                 return value.GetRawText();

@@ -104,7 +104,7 @@ public sealed class IngestPipeline(
     {
         try
         {
-            await Task.WhenAll(committed.Select(c => grains.GetGrain<IIndicatorGrain>(c.Grain.ToString()).ApplyAsync(c.Batch)));
+            await Task.WhenAll(committed.Select(c => grains.Indicator(c.Grain.Province, c.Grain.Indicator).ApplyAsync(c.Batch)));
         }
         catch (Exception e)
         {

@@ -1,10 +1,11 @@
 using System.Globalization;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 
 namespace KpiActors.Api.Ingest;
 
 /// <summary>Reads typed fields out of one row, noting every field that is missing or malformed.</summary>
-public sealed class RowReader(IngestRow row, List<RowError> errors)
+public sealed class RowReader(IngestRow row, List<RowRefusal> errors)
 {
     private const string PortalInstant = "yyyyMMddHHmmss";
 
@@ -14,9 +15,9 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
 
     public bool Failed => _failures > 0;
 
-    public void Fail(string field, string reason)
+    public void Fail(string field, Refusal refusal)
     {
-        errors.Add(new RowError(row.Index, row.NameOf(field), reason, row.SheetRow));
+        errors.Add(new RowRefusal(row.Index, row.NameOf(field), refusal, row.SheetRow));
         _failures++;
     }
 
@@ -27,16 +28,16 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
         {
             if (required)
             {
-                Fail(field, "is required");
+                Fail(field, Refusal.Required());
             }
 
             return null;
         }
 
-        var normalized = FreeText.Normalize(value, maxLength, out var reason);
+        var normalized = FreeText.Normalize(value, maxLength, out var fault);
         if (normalized is null)
         {
-            Fail(field, reason!);
+            Fail(field, Refusal.Text(fault!));
         }
 
         return normalized;
@@ -55,7 +56,7 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
             return province;
         }
 
-        Fail(field, $"'{value}' is not a province: use a current or legacy code, slug or name");
+        Fail(field, Refusal.NotAProvince(value));
         return null;
     }
 
@@ -67,12 +68,12 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
             return null;
         }
 
-        if (EnumText<TEnum>.TryParse(value, out var parsed) || (row.Origin == RowOrigin.Sheet && ChoiceWords.TryParse(value, out parsed)))
+        if (EnumText<TEnum>.TryParse(value, out var parsed) || ChoiceWords.TryParse(row.Origin, value, out parsed))
         {
             return parsed;
         }
 
-        Fail(field, $"'{value}' is not one of {string.Join(", ", EnumText<TEnum>.All)}");
+        Fail(field, ChoiceWords.NoneOf<TEnum>(row.Origin, value));
         return null;
     }
 
@@ -114,9 +115,9 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
 
         Fail(field, row.Origin switch
         {
-            RowOrigin.Sheet => $"'{value}' is not a date: day first (05/11/2026 or 05/11/2026 09:30) or ISO 8601 (2026-11-05T09:30:00+07:00)",
-            RowOrigin.Portal => $"'{value}' is not a date: {PortalInstant} in Vietnam time (20261105093000)",
-            _ => $"'{value}' is not an ISO 8601 date or date-time (e.g. 2026-11-05T09:30:00+07:00)",
+            RowOrigin.Sheet => Refusal.NotASheetDate(value),
+            RowOrigin.Portal => Refusal.NotAPortalDate(value),
+            _ => Refusal.NotAnIsoDate(value),
         });
         return null;
     }
@@ -141,13 +142,13 @@ public sealed class RowReader(IngestRow row, List<RowError> errors)
             return count;
         }
 
-        Fail(field, $"'{value}' is not a whole number from 0 to {CountBounds.Max}");
+        Fail(field, Refusal.NotACount(value));
         return null;
     }
 
     private DateTimeOffset? OutsideWindow(string field, string value)
     {
-        Fail(field, $"'{value}' is outside the dates this system keeps: {DateWindow.Describe} (Vietnam time)");
+        Fail(field, Refusal.OutsideTheDatesKept(value));
         return null;
     }
 }

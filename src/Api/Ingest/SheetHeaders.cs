@@ -1,3 +1,5 @@
+using KpiActors.Domain;
+
 namespace KpiActors.Api.Ingest;
 
 /// <summary>

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using KpiActors.Api.Shared;
 
 namespace KpiActors.Api.Ingest;
 
@@ -19,7 +20,7 @@ public static class XlsxRecords
     /// <summary>Quoted literals and [colours] in a number format, which say nothing about the value's kind.</summary>
     private static readonly Regex Literals = new("\"[^\"]*\"|\\[[^\\]]*\\]", RegexOptions.CultureInvariant);
 
-    public static List<SheetRecord> Read(Stream stream, out string? error)
+    public static List<SheetRecord> Read(Stream stream, out Refusal? error)
     {
         error = null;
         try
@@ -29,7 +30,7 @@ public static class XlsxRecords
             var first = workbook?.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault();
             if (workbook is null || first?.Id?.Value is not { } id)
             {
-                error = "The workbook has no worksheet.";
+                error = Refusal.NoWorksheet();
                 return [];
             }
 
@@ -54,7 +55,7 @@ public static class XlsxRecords
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or InvalidOperationException)
         {
-            error = $"Not a readable xlsx workbook: {e.Message}";
+            error = Refusal.UnreadableWorkbook(e);
             return [];
         }
     }

@@ -1,5 +1,5 @@
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using KpiActors.Grains;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -36,8 +36,7 @@ public static class BoardApi
             return problem;
         }
 
-        var readings = await AvailableReadings.ReadAsync(ProvinceCatalog.Vietnam.All.Select(p =>
-            grains.GetGrain<IIndicatorGrain>(new IndicatorKey(p.Code, found.Id).ToString()).GetReadingAsync(when)));
+        var readings = await grains.ReadingsAsync(IndicatorGrains.Keys(ProvinceCatalog.Vietnam.All, [found]), when);
         var available = readings.OfType<IndicatorReading>().ToList();
         var unavailable = ProvinceCatalog.Vietnam.All.Where((_, i) => readings[i] is null).Select(p => p.Code).ToList();
         var summary = Enum.GetValues<TargetStatus>().ToDictionary(EnumText<TargetStatus>.Of, s => available.Count(r => r.Status == s));
@@ -58,8 +57,7 @@ public static class BoardApi
             return problem;
         }
 
-        var readings = await AvailableReadings.ReadAsync(Indicators.All.Select(i =>
-            grains.GetGrain<IIndicatorGrain>(new IndicatorKey(found.Code, i.Id).ToString()).GetReadingAsync(when)));
+        var readings = await grains.ReadingsAsync(IndicatorGrains.Keys([found], Indicators.All), when);
         var unavailable = Indicators.All.Where((_, i) => readings[i] is null).Select(i => i.Id).ToList();
         return TypedResults.Ok(new ProvinceFigures(found, when.ToString(), readings.OfType<IndicatorReading>().ToList(), unavailable));
     }
@@ -95,7 +93,7 @@ public static class BoardApi
 
         try
         {
-            var history = await grains.GetGrain<IIndicatorGrain>(new IndicatorKey(foundProvince.Code, foundIndicator.Id).ToString()).GetHistoryAsync(last, count ?? 12);
+            var history = await grains.Indicator(foundProvince.Code, foundIndicator.Id).GetHistoryAsync(last, count ?? 12);
             return TypedResults.Ok(history);
         }
         catch (IndicatorUnavailableException e)

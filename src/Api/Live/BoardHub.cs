@@ -51,8 +51,7 @@ public sealed class BoardHub(IGrainFactory grains, TimeProvider clock) : Hub<IBo
     private async Task<IReadOnlyList<IndicatorReading>> LiveReadingsAsync(IEnumerable<Province> provinces)
     {
         var month = ReportingPeriod.Containing(VietnamTime.DateOf(clock.GetUtcNow()), PeriodKind.Month);
-        var readings = await AvailableReadings.ReadAsync(provinces.SelectMany(p => Indicators.All.Select(i =>
-            grains.GetGrain<IIndicatorGrain>(new IndicatorKey(p.Code, i.Id).ToString()).GetReadingAsync(month))));
+        var readings = await grains.ReadingsAsync(IndicatorGrains.Keys(provinces, Indicators.All), month);
         return readings.OfType<IndicatorReading>().ToList();
     }
 }

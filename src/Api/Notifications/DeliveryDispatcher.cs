@@ -3,8 +3,9 @@ using Microsoft.Extensions.Options;
 namespace KpiActors.Api.Notifications;
 
 /// <summary>
-/// On every node: takes the deliveries that are due from the outbox and sends them, a few at a time, recording each
-/// attempt. A delivery another node holds is left to it; one whose node died is taken over once its lease runs out.
+/// On every node: turns new alert events into deliveries, takes the deliveries that are due from the outbox and sends
+/// them, a few at a time, recording each attempt. A delivery another node holds is left to it; one whose node died is
+/// taken over once its lease runs out.
 /// </summary>
 public sealed class DeliveryDispatcher(
     DeliveryOutbox outbox, EmailSender email, WebhookSender webhooks, TimeProvider clock, IOptions<NotificationOptions> options,
@@ -25,6 +26,7 @@ public sealed class DeliveryDispatcher(
         {
             try
             {
+                await outbox.FanOutAsync(stoppingToken);
                 IReadOnlyList<DeliveryClaim> claims;
                 do
                 {

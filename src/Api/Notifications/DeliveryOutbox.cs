@@ -1,18 +1,21 @@
 using System.Data.Common;
 using KpiActors.Domain;
-using KpiActors.Grains;
+using KpiActors.Silo.Alerts;
 using KpiActors.Silo.Storage;
 using Microsoft.Extensions.Options;
 
 namespace KpiActors.Api.Notifications;
 
 /// <summary>
-/// The outbox of deliveries, in the app's own database. Written in the transaction that records an alert, so that an
-/// alert recorded is an alert that will be sent, whatever crashes after; taken out by the dispatchers of every node
+/// The outbox of deliveries, in the app's own database. Each alert event (written by its grain with the move it tells of)
+/// becomes one delivery per covering subscription in the transaction that marks it notified, so that an alert recorded
+/// is an alert that will be sent, whatever crashes after; deliveries are taken out by the dispatchers of every node
 /// under a lease, so that one node sends each delivery at a time.
 /// </summary>
-public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptions<NotificationOptions> options)
+public sealed class DeliveryOutbox(Database database, SqlAlertStore alerts, TimeProvider clock, IOptions<NotificationOptions> options)
 {
+    /// <summary>Alert events turned into deliveries per transaction.</summary>
+    private const int EventsAtOnce = 100;
     /// <summary>The last error of a delivery whose sender died mid-attempt, as the node that takes it over finds it.</summary>
     public const string Abandoned = "the node sending it stopped before it finished; sent again";
 
@@ -22,14 +25,40 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
         """;
 
     /// <summary>
-    /// One delivery per subscription covering the alert's province and indicator, in the caller's transaction: at once for
-    /// an immediate subscription, added to the day's digest (one delivery per subscription and hour) for the others.
+    /// Turns the alert events nobody has notified yet into deliveries, a transaction per batch; on PostgreSQL events another
+    /// node is turning are skipped. The number of events turned.
     /// </summary>
-    /// <param name="change">"firing" or "resolved" (<see cref="AlertChanges"/>); the alert's figure is kept as it stands now.</param>
-    public async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, Alert alert, string change, CancellationToken ct)
+    public async Task<int> FanOutAsync(CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        foreach (var (subscription, digestHour) in await SqlSubscriptionStore.CoveringAsync(connection, transaction, alert.Province, alert.Indicator, ct))
+        var turned = 0;
+        while (true)
+        {
+            await using var connection = await database.OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
+            var events = await alerts.TakeUnnotifiedAsync(connection, transaction, EventsAtOnce, ct);
+            var now = clock.GetUtcNow();
+            foreach (var alertEvent in events)
+            {
+                await EnqueueAsync(connection, transaction, alertEvent, now, ct);
+                await SqlAlertStore.MarkNotifiedAsync(connection, transaction, alertEvent, now, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+            turned += events.Count;
+            if (events.Count < EventsAtOnce)
+            {
+                return turned;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One delivery per subscription covering the event's province and indicator: at once for an immediate subscription,
+    /// added to the day's digest (one delivery per subscription and hour) for the others. The figure is kept as the event has it.
+    /// </summary>
+    private async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, AlertEvent alertEvent, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var (subscription, digestHour) in await SqlSubscriptionStore.CoveringAsync(connection, transaction, alertEvent.Province, alertEvent.Indicator, ct))
         {
             var due = digestHour is { } hour ? DeliverySchedule.NextDigest(now, hour) : now;
             var delivery = digestHour is null ? null : await OpenDigestAsync(connection, transaction, subscription, due, ct);
@@ -37,19 +66,21 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
             await using var link = connection.CreateCommand();
             link.Transaction = transaction;
             link.CommandText = """
-                INSERT INTO delivery_alerts (alert_id, change, delivery_id, province, indicator, period, value, target, status, changed_at)
-                VALUES (@alert, @change, @delivery, @province, @indicator, @period, @value, @target, @status, @at)
+                INSERT INTO delivery_alerts (alert_id, change, delivery_id, province, indicator, period, value, target, status, changed_at, kind, last_fact_at)
+                VALUES (@alert, @change, @delivery, @province, @indicator, @period, @value, @target, @status, @at, @kind, @lastFact)
                 """;
-            link.AddParameter("alert", alert.Id);
-            link.AddParameter("change", change);
+            link.AddParameter("alert", alertEvent.AlertId);
+            link.AddParameter("change", alertEvent.Change);
             link.AddParameter("delivery", delivery.Value);
-            link.AddParameter("province", alert.Province);
-            link.AddParameter("indicator", alert.Indicator);
-            link.AddParameter("period", alert.Period);
-            link.AddParameter("value", alert.Value);
-            link.AddParameter("target", alert.Target);
-            link.AddParameter("status", EnumText<TargetStatus>.Of(alert.Status));
-            link.AddParameter("at", now);
+            link.AddParameter("province", alertEvent.Province);
+            link.AddParameter("indicator", alertEvent.Indicator);
+            link.AddParameter("period", alertEvent.Period);
+            link.AddParameter("value", alertEvent.Value);
+            link.AddParameter("target", alertEvent.Target);
+            link.AddParameter("status", EnumText<TargetStatus>.Of(alertEvent.Status));
+            link.AddParameter("at", alertEvent.ChangedAt);
+            link.AddParameter("kind", alertEvent.Kind);
+            link.AddParameter("lastFact", alertEvent.LastFactAt);
             await link.ExecuteNonQueryAsync(ct);
         }
     }
@@ -113,7 +144,7 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
 
         await using var alerts = connection.CreateCommand();
         alerts.CommandText = """
-            SELECT alert_id, change, province, indicator, period, value, target, status, changed_at
+            SELECT alert_id, change, province, indicator, period, value, target, status, changed_at, kind, last_fact_at
             FROM delivery_alerts WHERE delivery_id = @id ORDER BY changed_at, alert_id
             """;
         alerts.AddParameter("id", claim.Id);
@@ -122,9 +153,9 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
         while (await rows.ReadAsync(ct))
         {
             carried.Add(new NotifiedAlert(
-                rows.GetInt64(0), rows.GetString(1), rows.GetString(2), rows.GetString(3), rows.GetString(4),
+                rows.GetInt64(0), rows.GetString(1), rows.GetString(9), rows.GetString(2), rows.GetString(3), rows.GetString(4),
                 rows.IsDBNull(5) ? null : rows.GetDouble(5), rows.GetDouble(6), EnumText<TargetStatus>.Parse(rows.GetString(7)),
-                rows.GetFieldValue<DateTimeOffset>(8)));
+                rows.GetFieldValue<DateTimeOffset>(8), rows.IsDBNull(10) ? null : rows.GetFieldValue<DateTimeOffset>(10)));
         }
 
         return notification with { Alerts = carried };
@@ -184,17 +215,12 @@ public sealed class DeliveryOutbox(Database database, TimeProvider clock, IOptio
     /// <summary>Every delivery that carries the alert, oldest first; null when there is no such alert.</summary>
     public async Task<IReadOnlyList<Delivery>?> OfAlertAsync(long alertId, CancellationToken ct)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using (var exists = connection.CreateCommand())
+        if (!await alerts.ExistsAsync(alertId, ct))
         {
-            exists.CommandText = "SELECT COUNT(*) FROM alerts WHERE id = @id";
-            exists.AddParameter("id", alertId);
-            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct)) == 0)
-            {
-                return null;
-            }
+            return null;
         }
 
+        await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = $"""
             SELECT {Columns}, l.change

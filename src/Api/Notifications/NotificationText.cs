@@ -1,5 +1,6 @@
-using KpiActors.Api.Reports;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
+using KpiActors.Silo.Alerts;
 
 namespace KpiActors.Api.Notifications;
 
@@ -20,7 +21,9 @@ public static class NotificationText
         }
 
         var alert = notification.Alerts[0];
-        return $"[KPI] {Heading(alert)}: {IndicatorName(alert)} {Value(alert)} (mục tiêu {VietnameseText.Rate(alert.Target)})";
+        return IsNoData(alert)
+            ? $"[KPI] {Heading(alert)}"
+            : $"[KPI] {Heading(alert)}: {IndicatorName(alert)} {Value(alert)} (mục tiêu {VietnameseText.Rate(alert.Target)})";
     }
 
     public static string Body(Notification notification, Uri? publicBaseUrl)
@@ -41,12 +44,19 @@ public static class NotificationText
                 lines.Add($"Kỳ: {VietnameseText.Period(period)}");
             }
 
-            lines.Add($"Kết quả: {Value(alert)}");
-            lines.Add($"Mục tiêu: {VietnameseText.Rate(alert.Target)}");
-            lines.Add($"Chênh lệch: {Gap(alert)}");
+            if (IsNoData(alert))
+            {
+                lines.Add($"Lần nhận dữ liệu gần nhất: {(alert.LastFactAt is { } last ? Moment(last) : "chưa từng nhận")}");
+            }
+            else
+            {
+                lines.Add($"Kết quả: {Value(alert)}");
+                lines.Add($"Mục tiêu: {VietnameseText.Rate(alert.Target)}");
+                lines.Add($"Chênh lệch: {Gap(alert)}");
+            }
+
             lines.Add($"Tình trạng: {Standing(alert)}");
-            var at = VietnamTime.ToLocal(alert.ChangedAt);
-            lines.Add($"Thời điểm: {at:HH:mm} {VietnameseText.Date(DateOnly.FromDateTime(at.DateTime))} (giờ Việt Nam)");
+            lines.Add($"Thời điểm: {Moment(alert.ChangedAt)}");
             if (ProvinceLink(publicBaseUrl, alert) is { } link)
             {
                 lines.Add($"Xem trên bảng theo dõi: {link}");
@@ -62,8 +72,30 @@ public static class NotificationText
     /// <summary>The figure minus its target: negative below it.</summary>
     public static double? GapOf(NotifiedAlert alert) => alert.Value - alert.Target;
 
-    private static string Heading(NotifiedAlert alert) =>
-        (alert.Change == AlertChanges.Firing ? "Cảnh báo" : "Hết cảnh báo") + " — " + ProvinceName(alert.Province);
+    private static string Heading(NotifiedAlert alert) => (IsNoData(alert), alert.Change) switch
+    {
+        (true, AlertChanges.Firing) =>
+            $"Không nhận được dữ liệu {FeedOf(alert)} từ {ProvinceName(alert.Province)} kể từ {(alert.LastFactAt is { } last ? Moment(last) : "khi bắt đầu theo dõi")}",
+        (true, _) => $"Đã nhận lại dữ liệu {FeedOf(alert)} từ {ProvinceName(alert.Province)}",
+        (_, AlertChanges.Firing) => "Cảnh báo — " + ProvinceName(alert.Province),
+        _ => "Hết cảnh báo — " + ProvinceName(alert.Province),
+    };
+
+    private static bool IsNoData(NotifiedAlert alert) => alert.Kind == AlertKinds.NoData;
+
+    /// <summary>What the silent feed sends: dossiers, document counts or the procedure catalogue.</summary>
+    private static string FeedOf(NotifiedAlert alert) => alert.Indicator switch
+    {
+        Indicators.EDocId => "văn bản điện tử",
+        Indicators.OnlineL4Id => "danh mục thủ tục hành chính",
+        _ => "hồ sơ",
+    };
+
+    private static string Moment(DateTimeOffset instant)
+    {
+        var at = VietnamTime.ToLocal(instant);
+        return $"{at:HH:mm} {VietnameseText.Date(DateOnly.FromDateTime(at.DateTime))} (giờ Việt Nam)";
+    }
 
     private static string ProvinceName(string code) =>
         ProvinceCatalog.Vietnam.TryFind(code, out var province) ? VietnameseText.ProvinceName(province) : code;
@@ -87,6 +119,8 @@ public static class NotificationText
     /// </summary>
     public static string Standing(NotifiedAlert alert) => (alert.Change, alert.Status) switch
     {
+        _ when IsNoData(alert) && alert.Change == AlertChanges.Firing => "không có dữ liệu mới; hệ thống một cửa có thể đã ngừng đồng bộ",
+        _ when IsNoData(alert) => "đã nhận lại dữ liệu",
         (AlertChanges.Firing, _) => "không đạt chỉ tiêu",
         (_, TargetStatus.Behind) => "kỳ báo cáo đã kết thúc, không đạt chỉ tiêu",
         (_, TargetStatus.NotEnoughData) => "chưa đủ dữ liệu để đánh giá",

@@ -1,8 +1,7 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
-using KpiActors.Api.Ingest;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using KpiActors.Silo;
 using Microsoft.Extensions.Options;
 
 namespace KpiActors.Api.Notifications;
@@ -13,6 +14,7 @@ public static class NotificationsFeature
             .Validate(o => WebhookSecrets.TryReadKey(o.SecretKey, out _), WebhookSecrets.KeyRequirement)
             .Validate(o => WebhookSecrets.TryReadPreviousKeys(o, out _), WebhookSecrets.PreviousKeysRequirement)
             .ValidateOnStart();
+        services.AddSchemaPart(NotificationsSchema.Part);
         services.Configure<SmtpOptions>(builder.Configuration.GetSection("Smtp"));
         services.AddSingleton<WebhookSecrets>();
         services.AddSingleton<SqlSubscriptionStore>();

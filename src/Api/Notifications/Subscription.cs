@@ -31,10 +31,3 @@ public static class DeliveryModes
 
     public static readonly IReadOnlyList<string> All = [Immediate, Digest];
 }
-
-/// <summary>What a change of an alert is called in a notification: it started firing, or it resolved.</summary>
-public static class AlertChanges
-{
-    public const string Firing = "firing";
-    public const string Resolved = "resolved";
-}

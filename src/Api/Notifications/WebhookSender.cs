@@ -40,16 +40,17 @@ public sealed class WebhookSender(IHttpClientFactory clients, WebhookSecrets sec
         notification.SubscriptionId,
         notification.Digest,
         notification.Alerts.Select(a => new WebhookAlert(
-            a.Id, a.Change, a.Province, ProvinceCatalog.Vietnam.TryFind(a.Province, out var p) ? p.Name : a.Province,
+            a.Id, a.Change, a.Kind, a.Province, ProvinceCatalog.Vietnam.TryFind(a.Province, out var p) ? p.Name : a.Province,
             a.Indicator, Indicators.TryFind(a.Indicator, out var i) ? i.NameVi : a.Indicator, a.Period,
-            a.Value, a.Target, NotificationText.GapOf(a), EnumText<TargetStatus>.Of(a.Status), a.ChangedAt,
+            a.Value, a.Target, NotificationText.GapOf(a), EnumText<TargetStatus>.Of(a.Status), a.ChangedAt, a.LastFactAt,
             NotificationText.ProvinceLink(publicBaseUrl, a)?.AbsoluteUri)).ToList());
 }
 
 public sealed record WebhookPayload(string DeliveryId, string SubscriptionId, bool Digest, IReadOnlyList<WebhookAlert> Alerts);
 
+/// <param name="Kind">"behind": the figure is behind its target; "no-data": the province's feed has sent nothing since <paramref name="LastFactAt"/>.</param>
 /// <param name="Gap">Value minus target: negative below it; null without a value.</param>
 /// <param name="Status">How the figure was judged at the change, as the board says it: "behind", "at-risk", "met", ...</param>
 public sealed record WebhookAlert(
-    long Id, string Change, string Province, string ProvinceName, string Indicator, string IndicatorName, string Period,
-    double? Value, double Target, double? Gap, string Status, DateTimeOffset ChangedAt, string? BoardUrl);
+    long Id, string Change, string Kind, string Province, string ProvinceName, string Indicator, string IndicatorName, string Period,
+    double? Value, double Target, double? Gap, string Status, DateTimeOffset ChangedAt, DateTimeOffset? LastFactAt, string? BoardUrl);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using KpiActors.Api.Shared;
 
 namespace KpiActors.Api.Reports;
 

@@ -1,3 +1,4 @@
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 
 namespace KpiActors.Api.Reports;

@@ -1,6 +1,7 @@
-using KpiActors.Api.Alerts;
 using KpiActors.Domain;
 using KpiActors.Grains;
+using KpiActors.Silo.Alerts;
+using KpiActors.Silo.Targets;
 
 namespace KpiActors.Api.Reports;
 
@@ -10,7 +11,7 @@ namespace KpiActors.Api.Reports;
 /// does (<see cref="Contributions"/>) and judges them as a grain would.
 /// </summary>
 public sealed class ReportSource(
-    IGrainFactory grains, SqlReportFacts facts, SqlAlertStore alertStore, ITargetPlans targets, StatusPolicy policy, TimeProvider clock)
+    IGrainFactory grains, SqlReportFacts facts, SqlAlertStore alertStore, SqlTargetStore targets, StatusPolicy policy, TimeProvider clock)
 {
     private const int InWindow = 1;
     private const int InLastYear = 2;
@@ -31,9 +32,14 @@ public sealed class ReportSource(
         return new ReportData(window, readings, edocs, open, VietnamTime.DateOf(openAt.AddTicks(-1)), alerts);
     }
 
-    private async Task<IReadOnlyList<IndicatorReading>> GrainReadingsAsync(ReportingPeriod period) =>
-        await Task.WhenAll(ProvinceCatalog.Vietnam.All.SelectMany(p => Indicators.All.Select(i =>
-            grains.GetGrain<IIndicatorGrain>(new IndicatorKey(p.Code, i.Id).ToString()).GetReadingAsync(period))));
+    /// <summary>Every figure, or none: a report that left a province out would read as if it had nothing to report.</summary>
+    private async Task<IReadOnlyList<IndicatorReading>> GrainReadingsAsync(ReportingPeriod period)
+    {
+        var readings = await grains.ReadingsAsync(IndicatorGrains.Keys(ProvinceCatalog.Vietnam.All, Indicators.All), period);
+        return readings.All(r => r is not null)
+            ? readings.OfType<IndicatorReading>().ToList()
+            : throw new IndicatorUnavailableException($"{readings.Count(r => r is null)} figures of {period} cannot be read right now");
+    }
 
     private async Task<IReadOnlyList<IndicatorReading>> CountedReadingsAsync(ReportWindow window, CancellationToken cancellationToken)
     {
@@ -76,23 +82,10 @@ public sealed class ReportSource(
 
         long[] Of(int bucket, string province, string indicator) =>
             counters.TryGetValue((bucket, province, indicator), out var values) ? values : new long[Counters.Width];
-        return ProvinceCatalog.Vietnam.All.SelectMany(p => Indicators.All.Select(i =>
-            Judge(window, p.Code, i, Of(InWindow, p.Code, i.Id), Of(InLastYear, p.Code, i.Id)))).ToList();
-    }
-
-    /// <summary>As a grain reads a period that is over: no projection, no hysteresis.</summary>
-    private IndicatorReading Judge(ReportWindow window, string province, Indicator indicator, long[] counters, long[] lastYearCounters)
-    {
-        var ratio = indicator.RatioOf(counters);
-        var lastYear = indicator.RatioOf(lastYearCounters);
-        var target = targets.For(province, indicator).InForceOn(window.LastDay);
-        var minimum = indicator.Kind == IndicatorKind.Stock ? 1 : policy.MinimumSample;
-        var status = StatusJudge.Judge(ratio, minimum, target.Value, null, null, policy);
-        var counts = indicator.CounterNames.Select((name, i) => (name, counters[i])).ToDictionary(c => c.name, c => c.Item2);
-        return new IndicatorReading(
-            province, indicator.Id, window.Period.ToString(), ratio.Value, ratio.Numerator, ratio.Denominator,
-            target.Value, target.Deadline, target.Source, ratio.Value - target.Value, status, null,
-            lastYear.Value, lastYear.Numerator, lastYear.Denominator, counts, 0);
+        // As a grain reads a period that is over: no projection, no hysteresis.
+        var plans = await targets.PlansAsync(cancellationToken);
+        return ProvinceCatalog.Vietnam.All.SelectMany(p => Indicators.All.Select(i => IndicatorReading.Judge(
+            p.Code, i, window.Period, Of(InWindow, p.Code, i.Id), Of(InLastYear, p.Code, i.Id), plans(p.Code, i), null, null, policy, 0, lastDay: window.LastDay))).ToList();
     }
 
     /// <summary>Dossiers received before <paramref name="at"/> and not ended by then; overdue when due on an earlier day.</summary>

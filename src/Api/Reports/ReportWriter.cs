@@ -1,6 +1,6 @@
 using KpiActors.Domain;
 using KpiActors.Grains;
-using static KpiActors.Api.Reports.VietnameseText;
+using static KpiActors.Api.Shared.VietnameseText;
 
 namespace KpiActors.Api.Reports;
 

@@ -1,5 +1,5 @@
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
 using Microsoft.AspNetCore.Http.HttpResults;
 

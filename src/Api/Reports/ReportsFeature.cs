@@ -1,3 +1,5 @@
+using KpiActors.Silo;
+
 namespace KpiActors.Api.Reports;
 
 /// <summary>Reports in the provinces' own format: written on request from live figures, and issued once when a period closes.</summary>
@@ -6,6 +8,7 @@ public static class ReportsFeature
     public static WebApplicationBuilder AddReports(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("Reports");
+        builder.Services.AddSchemaPart(ReportsSchema.Part);
         builder.Services.Configure<ReportOptions>(section);
         builder.Services.AddSingleton<SqlReportFacts>();
         builder.Services.AddSingleton<ReportSource>();

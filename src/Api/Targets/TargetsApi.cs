@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
+using KpiActors.Grains;
+using KpiActors.Silo.Targets;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace KpiActors.Api.Targets;
@@ -18,17 +20,19 @@ public static class TargetsApi
         var api = app.MapGroup("/api/v1/admin/targets").WithTags("Admin").RequireAuthorization(KpiPolicies.Admin).RequireRateLimiting(RateLimitPolicies.Write)
             .ProducesGuardProblems();
         api.MapGet("/", ListTargets).WithSummary("Province targets that replace the legal defaults.");
-        api.MapPut("/{province}/{indicator}", SetTarget).WithSummary("Sets a province's own target for an indicator; every node judges by it within seconds.")
+        api.MapPut("/{province}/{indicator}", SetTarget).WithSummary("Sets a province's own target for an indicator; its figures are judged by it at once.")
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
         api.MapDelete("/{province}/{indicator}", RemoveTarget).WithSummary("Returns a province to the legal default targets.")
             .ProducesProblems(StatusCodes.Status404NotFound);
         return app;
     }
 
-    private static Ok<IReadOnlyList<ProvinceTarget>> ListTargets(TargetPlans targets) => TypedResults.Ok(targets.ProvinceTargets);
+    private static async Task<Ok<IReadOnlyList<ProvinceTarget>>> ListTargets(SqlTargetStore targets, CancellationToken ct) =>
+        TypedResults.Ok(await targets.ListAsync(ct));
 
     private static async Task<Results<Ok<ProvinceTarget>, ProblemHttpResult>> SetTarget(
-        string province, string indicator, NewTarget request, TargetPlans targets, ClaimsPrincipal user, TimeProvider clock, CancellationToken ct)
+        string province, string indicator, NewTarget request, SqlTargetStore targets, IGrainFactory grains, ClaimsPrincipal user, TimeProvider clock,
+        CancellationToken ct)
     {
         if (!ProvinceCatalog.Vietnam.TryFind(province, out var foundProvince))
         {
@@ -40,7 +44,7 @@ public static class TargetsApi
             return Problems.NotFound("indicator", $"'{indicator}' is not an indicator");
         }
 
-        var errors = new List<Ingest.RowError>();
+        var errors = new List<RowError>();
         if (request.Value is not (>= 0 and <= 1))
         {
             errors.Add(new(null, "value", "is a share between 0 and 1, e.g. 0.95"));
@@ -80,10 +84,12 @@ public static class TargetsApi
 
         var target = new ProvinceTarget(foundProvince.Code, foundIndicator.Id, new Target(request.Value!.Value, deadline, source!), user.Who(), clock.GetUtcNow());
         await targets.SetAsync(target, ct);
+        await grains.Indicator(target.Province, target.Indicator).TargetChangedAsync();
         return TypedResults.Ok(target);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveTarget(string province, string indicator, TargetPlans targets, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveTarget(
+        string province, string indicator, SqlTargetStore targets, IGrainFactory grains, CancellationToken ct)
     {
         if (!ProvinceCatalog.Vietnam.TryFind(province, out var foundProvince) || !Indicators.TryFind(indicator, out var foundIndicator) ||
             !await targets.RemoveAsync(foundProvince.Code, foundIndicator.Id, ct))
@@ -91,6 +97,7 @@ public static class TargetsApi
             return Problems.NotFound("target", $"{province} has no target of its own for '{indicator}'");
         }
 
+        await grains.Indicator(foundProvince.Code, foundIndicator.Id).TargetChangedAsync();
         return TypedResults.NoContent();
     }
 }

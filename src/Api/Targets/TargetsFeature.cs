@@ -1,16 +1,14 @@
-using KpiActors.Domain;
+using KpiActors.Silo.Targets;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace KpiActors.Api.Targets;
 
-/// <summary>Province targets that replace the legal defaults: stored, held on every node, and what grains judge by.</summary>
+/// <summary>Province targets that replace the legal defaults: stored, and told to the grains they concern at once.</summary>
 public static class TargetsFeature
 {
     public static WebApplicationBuilder AddTargets(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<SqlTargetStore>();
-        builder.Services.AddSingleton<TargetPlans>();
-        builder.Services.AddSingleton<ITargetPlans>(sp => sp.GetRequiredService<TargetPlans>());
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<TargetPlans>());
+        builder.Services.TryAddSingleton<SqlTargetStore>();
         return builder;
     }
 }

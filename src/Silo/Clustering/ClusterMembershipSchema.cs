@@ -1,3 +1,5 @@
+using KpiActors.Silo.Storage;
+
 namespace KpiActors.Silo.Clustering;
 
 /// <summary>
@@ -8,8 +10,9 @@ namespace KpiActors.Silo.Clustering;
 /// guarded by one version per cluster: a change applies only at the version the silo read, and bumps it in the same
 /// statement, so two silos that change membership at once cannot both succeed.
 /// </summary>
-internal static class ClusterMembershipSchema
+public static class ClusterMembershipSchema
 {
+
     // Columns as the provider reads them, whichever statement reads a silo.
     private const string SiloColumns = """
         v.version AS "Version", m.address AS "Address", m.port AS "Port", m.generation AS "Generation",
@@ -30,7 +33,7 @@ internal static class ClusterMembershipSchema
     // Active, in Orleans' SiloStatus.
     private const int Active = 3;
 
-    public static readonly string Sql = $"""
+    private static readonly string Sql = $"""
         CREATE TABLE OrleansQuery (
             QueryKey VARCHAR(64) PRIMARY KEY,
             QueryText TEXT NOT NULL
@@ -116,4 +119,10 @@ internal static class ClusterMembershipSchema
             WHERE deployment_id = @DeploymentId AND i_am_alive_time < @IAmAliveTime AND status <> {Active}
         $q$);
         """;
+
+    /// <summary>On PostgreSQL the nodes form one cluster through these tables; SQLite runs one silo with localhost clustering and needs none.</summary>
+    public static SchemaPart Part { get; } = new("cluster-membership",
+    [
+        new(1, "Orleans cluster membership", db => db.Provider == StorageProvider.Postgres ? Sql : ""),
+    ], StepsInSchema9: 1);
 }

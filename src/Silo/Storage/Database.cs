@@ -47,6 +47,9 @@ public abstract class Database
     /// <summary>SQL for the day in Vietnam (see VietnamTime) of the instant in <paramref name="column"/>, comparable and groupable.</summary>
     public abstract string VietnamDayOf(string column);
 
+    /// <summary>SQL counting the tables named <paramref name="table"/> (0 or 1), in the schema the app uses.</summary>
+    public abstract string CountTables(string table);
+
     /// <summary>Statement, run inside a transaction, that keeps other nodes from migrating at the same time.</summary>
     public abstract string MigrationLock { get; }
 

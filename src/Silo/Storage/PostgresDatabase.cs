@@ -25,6 +25,8 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
 
     public override string VietnamDayOf(string column) => $"(({column} AT TIME ZONE 'UTC') + interval '{VietnamTime.Offset.TotalHours} hours')::date";
 
+    public override string CountTables(string table) => $"SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = '{table}'";
+
     // Any fixed number: every node that migrates takes the same lock, so one migrates and the others wait.
     public override string MigrationLock => "SELECT pg_advisory_xact_lock(7436101)";
 

@@ -55,6 +55,18 @@ public sealed class SqlDeltaLog(Database database) : IDeltaLog
         }
     }
 
+    public async Task<DateTimeOffset?> RecordedAtAsync(string province, string indicator, long sequence, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT recorded_at FROM delta_log WHERE province = @province AND indicator = @indicator AND sequence = @sequence";
+        command.AddParameter("province", province);
+        command.AddParameter("indicator", indicator);
+        command.AddParameter("sequence", sequence);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? reader.GetFieldValue<DateTimeOffset>(0) : null;
+    }
+
     public async Task<long> LastSequenceAsync(string province, string indicator, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

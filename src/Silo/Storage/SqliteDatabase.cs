@@ -39,6 +39,8 @@ public sealed class SqliteDatabase : Database
 
     public override string VietnamDayOf(string column) => $"date({column}, '+{VietnamTime.Offset.TotalHours} hours')";
 
+    public override string CountTables(string table) => $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '{table}'";
+
     public override string MigrationLock => "SELECT 1";
 
     internal override IFactRows FactRows { get; } = new SqliteFactRows();

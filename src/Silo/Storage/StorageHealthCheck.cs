@@ -11,7 +11,7 @@ public sealed class StorageHealthCheck(Database database) : IHealthCheck
         {
             await using var connection = await database.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM schema_version";
+            command.CommandText = "SELECT COUNT(*) FROM schema_history";
             await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy(database.Describe());
         }

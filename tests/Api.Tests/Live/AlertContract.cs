@@ -1,18 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KpiActors.Api.Alerts;
-using KpiActors.Domain;
-using KpiActors.Grains;
 using KpiActors.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiActors.Api.Tests.Live;
 
 /// <summary>
-/// Alerts on a clock the test moves: pending while behind, firing after the pending period, resolving after the keep-firing
-/// period out of "behind"; stored once, pushed to every board, acknowledged with who and when. The evaluator runs only when
-/// a test asks, so that "nothing happened" is a fact and not a wait.
+/// Alerts kept by the grain that owns the figure, on a clock the test moves: pending while behind, firing after the pending
+/// period, resolving after the keep-firing period out of "behind"; stored once, pushed to every board, acknowledged with
+/// who and when. A deadline is acted on at the grain's first judgement after it (or by its reminder, which runs on real
+/// time and is far off here): after moving the clock the test sends a dossier that changes no rate, and once that is
+/// acknowledged the grain has judged, so "nothing happened" is a fact and not a wait.
 /// </summary>
 public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
 {
@@ -21,6 +19,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
 
     private readonly ManualClock _clock = new(LiveMonth.NowWithRoom(TimeSpan.FromHours(4)));
     private KpiApp _app = null!;
+    private int _nudges;
 
     public async Task InitializeAsync() => _app = await StartAsync();
 
@@ -30,12 +29,22 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     {
         ["Alerts:PendingFor"] = (pendingFor ?? PendingFor).ToString(),
         ["Alerts:KeepFiringFor"] = KeepFiringFor.ToString(),
-        ["Alerts:EvaluateEvery"] = "10:00:00",
-    }, connectionString, services => services.AddSingleton<TimeProvider>(_clock));
-
-    private Task<IReadOnlyList<Alert>> EvaluateAsync() => _app.Services.GetRequiredService<AlertEvaluator>().EvaluateAsync();
+    }, connectionString, clock: _clock);
 
     private void Advance(TimeSpan by) => _clock.Set(_clock.GetUtcNow() + by);
+
+    /// <summary>Makes the province's grains judge now: once this is acknowledged, whatever was due is done.</summary>
+    private async Task NudgeAsync(string province)
+    {
+        using var client = _app.Client();
+        (await client.PostAsJsonAsync("/api/v1/dossiers", new[] { LiveMonth.InProgress(province, $"nudge-{++_nudges}") })).EnsureSuccessStatusCode();
+    }
+
+    private async Task<JsonElement> OnlyAlertAsync()
+    {
+        using var client = _app.Client();
+        return Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray());
+    }
 
     [Fact]
     public async Task Behind_for_the_pending_period_fires_once_and_out_of_it_for_the_keep_firing_period_resolves()
@@ -47,7 +56,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         var behind = LiveTraffic.Resolved("79", onTime: 28, late: 12, prefix: "a");
         var fellBehindAt = _clock.GetUtcNow();
         (await client.PostAsJsonAsync("/api/v1/dossiers", behind)).EnsureSuccessStatusCode();
-        var pending = await NextAlertAsync(board);
+        var pending = await board.NextAsync("Alert");
         Assert.Equal(("pending", "behind", "79", "ontime"), (pending.Text("state"), pending.Text("status"), pending.Text("province"), pending.Text("indicator")));
         Assert.Equal(0.7, pending.GetProperty("value").GetDouble(), 12);
         Assert.Equal(fellBehindAt, pending.GetProperty("behindSince").GetDateTimeOffset());
@@ -55,32 +64,34 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         // The same batch again changes nothing; a minute short of the pending period, nothing fires.
         (await client.PostAsJsonAsync("/api/v1/dossiers", behind)).EnsureSuccessStatusCode();
         Advance(PendingFor - TimeSpan.FromMinutes(1));
-        Assert.Empty(await EvaluateAsync());
+        await NudgeAsync("79");
+        Assert.Equal("pending", (await OnlyAlertAsync()).Text("state"));
 
         Advance(TimeSpan.FromMinutes(1));
-        var fired = Assert.Single(await EvaluateAsync());
-        Assert.Equal((pending.GetProperty("id").GetInt64(), AlertState.Firing, _clock.GetUtcNow()), (fired.Id, fired.State, fired.FiredAt));
-        Assert.Equal("firing", (await NextAlertAsync(board)).Text("state"));
-        Assert.Empty(await EvaluateAsync());
+        await NudgeAsync("79");
+        var fired = await OnlyAlertAsync();
+        Assert.Equal((pending.GetProperty("id").GetInt64(), "firing", _clock.GetUtcNow()),
+            (fired.GetProperty("id").GetInt64(), fired.Text("state"), fired.GetProperty("firedAt").GetDateTimeOffset()));
+        Assert.Equal("firing", (await board.NextAsync("Alert")).Text("state"));
 
         // 110 more early: 138 of 150 = 92%, out of "behind" (below 91% after it) but under the 95% target: at risk.
         var recovery = Enumerable.Range(0, 110).Select(i => LiveMonth.Resolved("79", $"b-{i}", late: false)).ToList();
         var leftAt = _clock.GetUtcNow();
         (await client.PostAsJsonAsync("/api/v1/dossiers", recovery)).EnsureSuccessStatusCode();
-        var clearing = await NextAlertAsync(board);
-        Assert.Equal(("firing", "at-risk", leftAt), (clearing.Text("state"), clearing.Text("status"), clearing.GetProperty("clearSince").GetDateTimeOffset()));
+        var clearing = await board.NextAsync("Alert");
+        Assert.Equal(("recovering", "at-risk", leftAt), (clearing.Text("state"), clearing.Text("status"), clearing.GetProperty("clearSince").GetDateTimeOffset()));
 
         Advance(KeepFiringFor - TimeSpan.FromMinutes(1));
-        Assert.Empty(await EvaluateAsync());
+        await NudgeAsync("79");
+        Assert.Equal("recovering", (await OnlyAlertAsync()).Text("state"));
         Advance(TimeSpan.FromMinutes(1));
-        var resolved = Assert.Single(await EvaluateAsync());
-        Assert.Equal((AlertState.Resolved, TargetStatus.AtRisk, _clock.GetUtcNow()), (resolved.State, resolved.Status, resolved.ResolvedAt));
-        Assert.Equal(138.0 / 150, resolved.Value!.Value, 12);
-        var pushed = await NextAlertAsync(board);
+        await NudgeAsync("79");
+        var resolved = await OnlyAlertAsync();
+        Assert.Equal(("resolved", "at-risk", _clock.GetUtcNow(), fellBehindAt),
+            (resolved.Text("state"), resolved.Text("status"), resolved.GetProperty("resolvedAt").GetDateTimeOffset(), resolved.GetProperty("behindSince").GetDateTimeOffset()));
+        Assert.Equal(138.0 / 150, resolved.GetProperty("value").GetDouble(), 12);
+        var pushed = await board.NextAsync("Alert");
         Assert.Equal(("resolved", "at-risk"), (pushed.Text("state"), pushed.Text("status")));
-
-        var listed = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray());
-        Assert.Equal(("resolved", fellBehindAt), (listed.Text("state"), listed.GetProperty("behindSince").GetDateTimeOffset()));
     }
 
     [Fact]
@@ -89,15 +100,15 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var client = _app.Client();
         await client.PostResolvedAsync("31", onTime: 28, late: 12, prefix: "p");
-        Assert.Equal("pending", (await NextAlertAsync(board)).Text("state"));
+        Assert.Equal("pending", (await board.NextAsync("Alert")).Text("state"));
 
         Advance(TimeSpan.FromMinutes(20));
         (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 400).Select(i => LiveMonth.Resolved("31", $"q-{i}", late: false)))).EnsureSuccessStatusCode();
-        var normal = await NextAlertAsync(board);
+        var normal = await board.NextAsync("Alert");
         Assert.Equal(("normal", "met"), (normal.Text("state"), normal.Text("status")));
 
         Advance(TimeSpan.FromHours(2));
-        Assert.Empty(await EvaluateAsync());
+        await NudgeAsync("31");
         Assert.Equal(0, (await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).GetArrayLength());
     }
 
@@ -107,22 +118,22 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var client = _app.Client();
         await client.PostResolvedAsync("92", onTime: 28, late: 12, prefix: "k");
-        await NextAlertAsync(board);
+        await board.NextAsync("Alert");
         Advance(PendingFor);
-        Assert.Equal(AlertState.Firing, Assert.Single(await EvaluateAsync()).State);
-        await NextAlertAsync(board);
+        await NudgeAsync("92");
+        Assert.Equal("firing", (await board.NextAsync("Alert")).Text("state"));
 
-        // Out to 92%, then back to 138 of 170 = 81% ten minutes later: the alert keeps firing and its keep-firing period restarts.
+        // Out to 92%, then back to 138 of 170 = 81% ten minutes later: the alert fires on and its keep-firing period restarts.
         (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 110).Select(i => LiveMonth.Resolved("92", $"l-{i}", late: false)))).EnsureSuccessStatusCode();
-        Assert.NotNull((await NextAlertAsync(board)).GetProperty("clearSince").GetString());
+        Assert.Equal("recovering", (await board.NextAsync("Alert")).Text("state"));
         Advance(TimeSpan.FromMinutes(10));
         (await client.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 20).Select(i => LiveMonth.Resolved("92", $"m-{i}", late: true)))).EnsureSuccessStatusCode();
-        var again = await NextAlertAsync(board);
+        var again = await board.NextAsync("Alert");
         Assert.Equal(("firing", JsonValueKind.Null), (again.Text("state"), again.GetProperty("clearSince").ValueKind));
 
         Advance(KeepFiringFor + PendingFor);
-        Assert.Empty(await EvaluateAsync());
-        var only = Assert.Single((await client.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray());
+        await NudgeAsync("92");
+        var only = await OnlyAlertAsync();
         Assert.Equal(("firing", 138.0 / 170), (only.Text("state"), only.GetProperty("value").GetDouble()));
     }
 
@@ -132,15 +143,18 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var client = _app.Client();
         await client.FallBehindAsync("01");
-        await NextAlertAsync(board);
+        await board.NextAsync("Alert");
         Advance(PendingFor);
-        Assert.Single(await EvaluateAsync());
+        await NudgeAsync("01");
+        Assert.Equal("firing", (await board.NextAsync("Alert")).Text("state"));
 
-        var nextMonth = VietnamTime.StartOf(ReportingPeriod.Parse(LiveMonth.Period).LastDay.AddDays(1));
+        var nextMonth = Domain.VietnamTime.StartOf(Domain.ReportingPeriod.Parse(LiveMonth.Period).LastDay.AddDays(1));
         _clock.Set(nextMonth.AddMinutes(5));
-        var resolved = Assert.Single(await EvaluateAsync());
-        Assert.Equal((AlertState.Resolved, TargetStatus.Behind, LiveMonth.Period), (resolved.State, resolved.Status, resolved.Period));
-        Assert.Equal(0.5, resolved.Value!.Value, 12);
+        await NudgeAsync("01");
+        var resolved = await OnlyAlertAsync();
+        Assert.Equal(("resolved", "behind", LiveMonth.Period, nextMonth.AddMinutes(5)),
+            (resolved.Text("state"), resolved.Text("status"), resolved.Text("period"), resolved.GetProperty("resolvedAt").GetDateTimeOffset()));
+        Assert.Equal(0.5, resolved.GetProperty("value").GetDouble(), 12);
     }
 
     [Fact]
@@ -149,7 +163,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
         using var admin = _app.Client();
         await admin.PostResolvedAsync("92", onTime: 15, late: 20, prefix: "c");
-        var id = (await NextAlertAsync(board)).GetProperty("id").GetInt64();
+        var id = (await board.NextAsync("Alert")).GetProperty("id").GetInt64();
 
         using var anonymous = _app.Client(null);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync($"/api/v1/alerts/{id}/acknowledge", null)).StatusCode);
@@ -160,9 +174,15 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         var response = await viewer.PostAsync($"/api/v1/alerts/{id}/acknowledge", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var pushed = await NextAlertAsync(board);
+        var pushed = await board.NextAsync("Alert");
         Assert.Equal((id, "test viewer", _clock.GetUtcNow()), (pushed.GetProperty("id").GetInt64(), pushed.Text("acknowledgedBy"), pushed.GetProperty("acknowledgedAt").GetDateTimeOffset()));
         Assert.Equal(0, (await viewer.GetFromJsonAsync<JsonElement>("/api/v1/alerts?open=true")).GetArrayLength());
+
+        // The grain's next move keeps who acknowledged: firing, the alert is still acknowledged by the viewer.
+        Advance(PendingFor);
+        await NudgeAsync("92");
+        var fired = await OnlyAlertAsync();
+        Assert.Equal(("firing", "test viewer"), (fired.Text("state"), fired.Text("acknowledgedBy")));
 
         var missing = await viewer.PostAsync("/api/v1/alerts/999999/acknowledge", null);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
@@ -172,16 +192,13 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task A_restart_that_replays_the_log_raises_nothing_twice()
     {
-        // The clock stays put until the restart: Orleans' membership keeps its times on this clock too, and a silo
-        // restarted after it jumped half an hour was stopped by its membership. So this alert fires at once.
         await _app.DisposeAsync();
         _app = await StartAsync(pendingFor: TimeSpan.Zero);
         await using (var before = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey))
         {
             using var client = _app.Client();
             await client.PostResolvedAsync("96", onTime: 25, late: 25, prefix: "d");
-            await NextAlertAsync(before);
-            Assert.Single(await EvaluateAsync());
+            Assert.Equal("firing", (await before.NextAsync("Alert")).Text("state"));
         }
 
         var connection = _app.ConnectionString;
@@ -189,15 +206,15 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         _app = await StartAsync(connection, TimeSpan.Zero);
         using var restarted = _app.Client();
 
-        // Waking the grain replays its log and judges the live period again, a first judgement the alerts are told of.
+        // Waking the grain replays its log and judges the live period again: it finds its alert firing already.
         var board = await restarted.GetFromJsonAsync<JsonElement>($"/api/v1/board?indicator=ontime&period={LiveMonth.Period}");
         Assert.Equal("behind", board.GetProperty("provinces").EnumerateArray().Single(p => p.Text("province") == "96").Text("status"));
-        await using var hub = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
-        await hub.InvokeAsync("WatchNational");
         Advance(PendingFor + KeepFiringFor);
-        Assert.Empty(await EvaluateAsync());
-        var alert = Assert.Single((await restarted.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray());
+        await NudgeAsync("96");
+        var alert = await OnlyAlertAsync();
         Assert.Equal("firing", alert.Text("state"));
+        var deliveries = await restarted.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alert.GetProperty("id").GetInt64()}/deliveries");
+        Assert.Equal(0, deliveries.GetArrayLength());
     }
 
     [Fact]
@@ -217,7 +234,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         var read = boards.Select(_ => new List<HubMessage>()).ToArray();
         for (var b = 0; b < boards.Length; b++)
         {
-            read[b].AddRange(await ReadUntilAsync(boards[b], m => m.Target == "Alert"));
+            read[b].AddRange(await boards[b].ReadUntilAsync(m => m.Target == "Alert"));
         }
 
         (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(40, 10).Select(i => LiveMonth.Resolved("31", $"e-{i}", late: true)))).EnsureSuccessStatusCode();
@@ -226,7 +243,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         (await viewer.PostAsync($"/api/v1/alerts/{id}/acknowledge", null)).EnsureSuccessStatusCode();
         for (var b = 0; b < boards.Length; b++)
         {
-            read[b].AddRange(await ReadUntilAsync(boards[b], m => m.Target == "Alert" && m.Arguments[0].GetProperty("acknowledgedBy").ValueKind == JsonValueKind.String));
+            read[b].AddRange(await boards[b].ReadUntilAsync(m => m.Target == "Alert" && m.Arguments[0].GetProperty("acknowledgedBy").ValueKind == JsonValueKind.String));
         }
 
         // A last figure from another province: the notifier pushes one interval after another, so once a board has
@@ -234,7 +251,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         (await admin.PostAsJsonAsync("/api/v1/dossiers", new[] { LiveMonth.Resolved("33", "fence", late: false) })).EnsureSuccessStatusCode();
         for (var b = 0; b < boards.Length; b++)
         {
-            read[b].AddRange(await ReadUntilAsync(boards[b], m => m.Target == "Figures" && OnTimeDenominator(m, "33") == 1));
+            read[b].AddRange(await boards[b].ReadUntilAsync(m => m.Target == "Figures" && OnTimeDenominator(m, "33") == 1));
         }
 
         foreach (var messages in read)
@@ -247,37 +264,50 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
             Assert.Contains(messages, m => m.Target == "Figures" && OnTimeDenominator(m, "31") == 50);
         }
 
-        var stored = Assert.Single((await admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray());
+        var stored = await OnlyAlertAsync();
         Assert.Equal((id, "test viewer"), (stored.GetProperty("id").GetInt64(), stored.Text("acknowledgedBy")));
     }
 
-    private static async Task<JsonElement> NextAlertAsync(HubClient hub)
+    [Fact]
+    public async Task A_target_set_for_a_province_reaches_the_boards_and_moves_its_alert_at_once()
     {
-        var messages = await ReadUntilAsync(hub, m => m.Target == "Alert");
-        return messages[^1].Arguments[0];
+        await using var board = await HubClient.ConnectAsync(_app.BaseAddress, "/hubs/board", KpiApp.AdminKey);
+        await board.InvokeAsync("WatchNational");
+        using var admin = _app.Client();
+        // 30 of 40 on time, 75%: behind the default 95%, pending.
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("46", $"t-{i}", late: i < 10)))).EnsureSuccessStatusCode();
+        Assert.Equal("pending", (await board.NextAsync("Alert")).Text("state"));
+
+        // 70% is the province's own target: 75% meets it. The write's answer comes once the grain has judged by it; the
+        // alert's change is pushed at once, the figure with the next push of figures.
+        (await admin.PutAsJsonAsync("/api/v1/admin/targets/46/ontime", new { value = 0.7, source = "Kế hoạch 12/KH-UBND" })).EnsureSuccessStatusCode();
+        var dropped = await ReadAlertAndFigureAsync(board, 0.7);
+        Assert.Equal(("normal", "met", "met"), (dropped.Alert.Text("state"), dropped.Alert.Text("status"), dropped.Figure.Text("status")));
+        Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).GetArrayLength());
+
+        // Back to the default: 95% again, behind again.
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync("/api/v1/admin/targets/46/ontime")).StatusCode);
+        var again = await ReadAlertAndFigureAsync(board, 0.95);
+        Assert.Equal(("pending", 0.95, "behind"), (again.Alert.Text("state"), again.Alert.GetProperty("target").GetDouble(), again.Figure.Text("status")));
     }
 
-    /// <summary>The messages read up to and including the first that <paramref name="last"/> accepts.</summary>
-    private static async Task<List<HubMessage>> ReadUntilAsync(HubClient hub, Func<HubMessage, bool> last)
+    /// <summary>The next alert change and the next figure of Huế's on-time rate judged by <paramref name="target"/>, in whichever order they come.</summary>
+    private static async Task<(JsonElement Alert, JsonElement Figure)> ReadAlertAndFigureAsync(HubClient board, double target)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        var read = new List<HubMessage>();
-        while (true)
+        bool IsFigure(HubMessage m) => m.Target == "Figures" && FigureOf(m, "46") is { } f && f.GetProperty("target").GetDouble() == target;
+        var read = await board.ReadUntilAsync(m => m.Target == "Alert");
+        if (!read.Any(IsFigure))
         {
-            var message = await hub.Messages.ReadAsync(timeout.Token);
-            read.Add(message);
-            if (last(message))
-            {
-                return read;
-            }
+            read.AddRange(await board.ReadUntilAsync(IsFigure));
         }
+
+        return (read.Last(m => m.Target == "Alert").Arguments[0], FigureOf(read.Last(IsFigure), "46")!.Value);
     }
 
-    private static long? OnTimeDenominator(HubMessage figures, string province) =>
-        figures.Arguments[0].EnumerateArray()
-            .Where(f => f.Text("province") == province && f.Text("indicator") == "ontime")
-            .Select(f => (long?)f.GetProperty("denominator").GetInt64())
-            .LastOrDefault();
+    private static JsonElement? FigureOf(HubMessage figures, string province) =>
+        figures.Arguments[0].EnumerateArray().Where(f => f.Text("province") == province && f.Text("indicator") == "ontime").Select(f => (JsonElement?)f).LastOrDefault();
+
+    private static long? OnTimeDenominator(HubMessage figures, string province) => FigureOf(figures, province)?.GetProperty("denominator").GetInt64();
 }
 
 public sealed class SqliteAlertTests() : AlertContract(StorageEngine.Sqlite);

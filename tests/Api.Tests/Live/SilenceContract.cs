@@ -1,10 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using KpiActors.Api.Alerts;
-using KpiActors.Grains;
 using KpiActors.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace KpiActors.Api.Tests.Live;
 
@@ -17,8 +14,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
     public async Task InitializeAsync() => _app = await KpiApp.StartAsync(engine, new Dictionary<string, string?>
     {
         ["Alerts:PendingFor"] = "00:30:00",
-        ["Alerts:EvaluateEvery"] = "10:00:00",
-    }, services: services => services.AddSingleton<TimeProvider>(_clock));
+    }, clock: _clock);
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
@@ -44,15 +40,23 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
         await admin.FallBehindAsync("01");
         await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts"), a => a.GetArrayLength() == 2, TimeSpan.FromSeconds(30), "both alerts pending");
         _clock.Set(_clock.GetUtcNow().AddMinutes(30));
-        var fired = await _app.Services.GetRequiredService<AlertEvaluator>().EvaluateAsync();
+        // Each grain acts on its passed deadline when it next judges: a dossier that moves no rate makes it judge.
+        (await admin.PostAsJsonAsync("/api/v1/dossiers", new[] { LiveMonth.InProgress("31", "nudge-31"), LiveMonth.InProgress("01", "nudge-01") }))
+            .EnsureSuccessStatusCode();
+        var fired = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/alerts")).EnumerateArray().ToList();
 
         // Both fire and are recorded; only Hà Nội's is sent.
-        Assert.Equal([("01", AlertState.Firing, null), ("31", AlertState.Firing, (long?)id)],
-            fired.Select(a => (a.Province, a.State, a.SilenceId)).OrderBy(a => a.Province));
+        Assert.Equal([("01", "firing", (long?)null), ("31", "firing", id)],
+            fired.Select(a => (a.Text("province"), a.Text("state"), a.GetProperty("silenceId").ValueKind == JsonValueKind.Null ? null : (long?)a.GetProperty("silenceId").GetInt64()))
+                .OrderBy(a => a.Item1));
         var deliveries = new Dictionary<string, int>();
         foreach (var alert in fired)
         {
-            deliveries[alert.Province] = (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alert.Id}/deliveries")).GetArrayLength();
+            var alertId = alert.GetProperty("id").GetInt64();
+            deliveries[alert.Text("province")] = alert.Text("province") == "01"
+                ? (await Poll.UntilAsync(() => admin.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alertId}/deliveries"), d => d.GetArrayLength() > 0,
+                    TimeSpan.FromSeconds(30), "Hà Nội's delivery")).GetArrayLength()
+                : (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/alerts/{alertId}/deliveries")).GetArrayLength();
         }
 
         Assert.Equal(new Dictionary<string, int> { ["01"] = 1, ["31"] = 0 }, deliveries);

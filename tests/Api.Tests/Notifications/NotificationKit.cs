@@ -20,7 +20,6 @@ public static class NotificationKit
         {
             ["Alerts:PendingFor"] = "00:00:00",
             ["Alerts:KeepFiringFor"] = "00:00:00",
-            ["Alerts:EvaluateEvery"] = "00:00:00.100",
             ["Notifications:PublicBaseUrl"] = BoardUrl,
             // The tests' receivers listen on loopback, which webhooks may not reach otherwise.
             ["Notifications:AllowPrivateWebhookTargets"] = "true",

@@ -114,8 +114,8 @@ public abstract class ReportContract(AppFixture fixture)
             Dossier("F", "2017-01-02T08:00:00+07:00", "2017-01-31", "2017-01-14T17:30:00Z"),
         ])).ReceiptAsync();
         await client.PostAsync("/api/v1/edoc-counts", Wire.JsonObjects(
-            new { province = "25", agency = "Sở Nội vụ", level = "province", direction = "outgoing", period = "2016-12", electronic = 900, total = 1000 },
-            new { province = "25", agency = "Sở Nội vụ", level = "province", direction = "outgoing", period = "2017-01", electronic = 50, total = 100 })).ReceiptAsync();
+            new EDocCount("25", "Sở Nội vụ", "province", "outgoing", "2016-12", 900, 1000),
+            new EDocCount("25", "Sở Nội vụ", "province", "outgoing", "2017-01", 50, 100))).ReceiptAsync();
 
         var sheets = ReportReader.Sheets(await FileAsync(client, "/api/v1/reports/25?period=2017-01&cutoff=nd09&format=xlsx", Xlsx));
         var onTime = sheets[OnTimeSheet].Rows;

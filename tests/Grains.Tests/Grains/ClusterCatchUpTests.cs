@@ -124,7 +124,7 @@ public sealed class ClusterCatchUpTests
         await GrainTestHost.StartAsync(
             StorageEngine.Postgres,
             await PostgresServer.CreateDatabaseAsync(),
-            new HostObjects(TimeProvider.System, new TestTargetPlans()),
+            new HostObjects(TimeProvider.System),
             StatusPolicy.Default,
             new IndicatorGrainOptions { SnapshotEvery = snapshotEvery, SnapshotInterval = TimeSpan.FromHours(1), LogPollInterval = logPollInterval },
             silos: 2);

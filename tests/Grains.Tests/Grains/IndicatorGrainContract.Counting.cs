@@ -1,4 +1,3 @@
-using KpiActors.Api.Ingest;
 using KpiActors.Domain;
 using KpiActors.Grains.Tests.Support;
 using KpiActors.Silo.Storage;
@@ -46,18 +45,13 @@ public abstract partial class IndicatorGrainContract
         // PostgreSQL keeps. The stored copy must still be recognised as the same dossier.
         var host = await StartHostAsync();
         var feed = new Feed(host);
-        var row = new IngestRow(0, new Dictionary<string, string?>
-        {
-            ["province"] = Province, ["dossierId"] = "HS-7", ["level"] = "commune", ["channel"] = "online",
-            ["receivedAt"] = "2026-11-02T08:00:00+07:00", ["dueAt"] = "2026-11-09", ["status"] = "in-progress",
-        });
-        var errors = new List<RowError>();
-        var dossier = DossierRows.Read([row], Clock.GetUtcNow(), errors).Single();
+        // "2026-11-09" as the API reads it: the last tick before 10 November in Vietnam.
+        var endOfNinth = VietnamTime.StartOf(new DateOnly(2026, 11, 10)).AddTicks(-1);
+        var dossier = Dossiers.Received(Province, "HS-7", Vn.At(2026, 11, 2, 8), endOfNinth, Channel.Online).InProgress();
 
         var first = await feed.StoreAndDeliverAsync(dossier);
-        var retry = await feed.StoreAndDeliverAsync(DossierRows.Read([row], Clock.GetUtcNow(), errors).Single());
+        var retry = await feed.StoreAndDeliverAsync(dossier with { });
 
-        Assert.Empty(errors);
         Assert.Equal(new BatchOutcome(1, 0), first.Outcomes.Single());
         Assert.Equal(new BatchOutcome(0, 1), retry.Outcomes.Single());
         var onTime = await host.ReadAsync(Key(OnTimeId), "2026-11");
@@ -188,32 +182,5 @@ public abstract partial class IndicatorGrainContract
                     break;
             }
         }
-    }
-
-    [Fact]
-    public async Task A_legacy_province_code_lands_on_the_current_units_grain()
-    {
-        var host = await StartHostAsync();
-        var feed = new Feed(host);
-        // Hà Giang (legacy 02) is part of Tuyên Quang (08) since 2025-07-01: by code, name, slug, and 08 itself.
-        var rows = new[] { "02", "Hà Giang", "ha-giang", "08" }.Select((province, i) => new IngestRow(i, new Dictionary<string, string?>
-        {
-            ["province"] = province, ["dossierId"] = $"HG-{i}", ["level"] = "commune", ["channel"] = "online",
-            ["receivedAt"] = "2026-11-03T08:00:00+07:00", ["dueAt"] = "2026-11-10", ["resolvedAt"] = "2026-11-06T10:00:00+07:00",
-            ["status"] = "resolved",
-        })).ToList();
-        var errors = new List<RowError>();
-        var facts = DossierRows.Read(rows, Clock.GetUtcNow(), errors);
-
-        var commit = await feed.StoreAndDeliverAsync([.. facts]);
-
-        Assert.Empty(errors);
-        Assert.All(commit.Grains, grain => Assert.Equal("08", grain.Grain.Province));
-        var tuyenQuang = await host.ReadAsync(Key(OnTimeId, "08"), "2026-11");
-        Assert.Equal((4L, 4L), (tuyenQuang.Counts["received"], tuyenQuang.Counts["early"]));
-        Assert.Equal((4, 4), (tuyenQuang.Numerator, tuyenQuang.Denominator));
-        Assert.Equal(4, (await host.ReadAsync(Key(OnlineDossierId, "08"), "2026-11")).Numerator);
-        var haGiang = await host.ReadAsync(Key(OnTimeId, "02"), "2026-11");
-        Assert.Equal((0L, 0L), (haGiang.Counts["received"], haGiang.Sequence));
     }
 }

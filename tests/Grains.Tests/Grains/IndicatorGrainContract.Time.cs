@@ -34,9 +34,9 @@ public abstract partial class IndicatorGrainContract
         // Both provinces aim at 50% full-online procedures by the end of the year and stand at 40% today;
         // one is climbing ten points every ten days, the other falling.
         var deadline = new DateOnly(2026, 12, 31);
-        Targets.Set(Province, OnlineL4Id, new Target(0.5, deadline, "Kế hoạch của UBND tỉnh"));
-        Targets.Set("01", OnlineL4Id, new Target(0.5, deadline, "Kế hoạch của UBND tỉnh"));
         var host = await StartHostAsync();
+        await host.SetTargetAsync(Province, OnlineL4Id, new Target(0.5, deadline, "Kế hoạch của UBND tỉnh"));
+        await host.SetTargetAsync("01", OnlineL4Id, new Target(0.5, deadline, "Kế hoạch của UBND tỉnh"));
         var feed = new Feed(host);
         (DateTimeOffset Day, int Climbing, int Falling)[] days = [(Vn.At(2026, 11, 1), 2, 6), (Vn.At(2026, 11, 11), 3, 5), (Vn.At(2026, 11, 21), 4, 4)];
         foreach (var (day, up, down) in days)

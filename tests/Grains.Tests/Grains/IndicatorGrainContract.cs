@@ -24,8 +24,6 @@ public abstract partial class IndicatorGrainContract : IAsyncLifetime
     /// <summary>Mid-month, so that the live period has days on both sides.</summary>
     protected ManualClock Clock { get; } = new(Vn.At(2026, 11, 20));
 
-    protected TestTargetPlans Targets { get; } = new();
-
     /// <summary>The default policy but for the sample, so that a handful of dossiers is judged.</summary>
     protected StatusPolicy Policy { get; } = new() { MinimumSample = 4 };
 
@@ -48,7 +46,7 @@ public abstract partial class IndicatorGrainContract : IAsyncLifetime
     /// </summary>
     protected async Task<GrainTestHost> StartHostAsync(int snapshotEvery = int.MaxValue)
     {
-        var host = await GrainTestHost.StartAsync(Engine, _connectionString, new HostObjects(Clock, Targets), Policy, new IndicatorGrainOptions
+        var host = await GrainTestHost.StartAsync(Engine, _connectionString, new HostObjects(Clock), Policy, new IndicatorGrainOptions
         {
             SnapshotEvery = snapshotEvery,
             SnapshotInterval = TimeSpan.FromHours(1),

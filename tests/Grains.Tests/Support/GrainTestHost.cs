@@ -1,6 +1,9 @@
 using System.Globalization;
 using KpiActors.Domain;
+using KpiActors.Silo;
+using KpiActors.Silo.Alerts;
 using KpiActors.Silo.Storage;
+using KpiActors.Silo.Targets;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -50,7 +53,8 @@ public sealed class GrainTestHost : IAsyncDisposable
         HostObjects objects,
         StatusPolicy policy,
         IndicatorGrainOptions grainOptions,
-        short silos = 1)
+        short silos = 1,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         if (silos > 1 && engine != StorageEngine.Postgres)
         {
@@ -59,13 +63,13 @@ public sealed class GrainTestHost : IAsyncDisposable
 
         Database database = engine == StorageEngine.Sqlite ? new SqliteDatabase(connectionString) : new PostgresDatabase(connectionString);
         // The app migrates before its silo starts; a test cluster's silos would start first, and clustering needs its tables.
-        await new SchemaMigrator(database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await new SchemaMigrator(database, KpiSiloExtensions.SchemaParts, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
 
         var objectsKey = objects.Register();
         var builder = new TestClusterBuilder(silos);
         builder.Options.ConfigureFileLogging = false;
         builder.Options.UseTestClusterMembership = silos == 1;
-        var settings = new Dictionary<string, string?>
+        var all = new Dictionary<string, string?>
         {
             ["Storage:Provider"] = engine == StorageEngine.Sqlite ? "sqlite" : "postgres",
             ["ConnectionStrings:Kpi"] = connectionString,
@@ -78,8 +82,16 @@ public sealed class GrainTestHost : IAsyncDisposable
             ["Grains:ProjectionDays"] = grainOptions.ProjectionDays.ToString(CultureInfo.InvariantCulture),
             [HostObjects.ConfigurationKey] = objectsKey,
             [KpiSiloConfigurator.AdoNetClusteringKey] = (silos > 1).ToString(),
+            // Deadlines a few seconds away come due by their reminders, retried every second if a tick finds nothing done.
+            ["Reminders:MinimumReminderPeriod"] = "00:00:01",
+            ["Alerts:RetryEvery"] = "00:00:01",
         };
-        foreach (var (name, value) in settings)
+        foreach (var (name, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[name] = value;
+        }
+
+        foreach (var (name, value) in all)
         {
             builder.Properties[name] = value;
         }
@@ -107,6 +119,32 @@ public sealed class GrainTestHost : IAsyncDisposable
     }
 
     public IIndicatorGrain Grain(string key) => Grains.GetGrain<IIndicatorGrain>(key);
+
+    /// <summary>Every alert recorded, newest first.</summary>
+    public Task<IReadOnlyList<Alert>> AlertsAsync() => new SqlAlertStore(Database).ListAsync(false, 1000);
+
+    /// <summary>What the alerts' moves told, oldest first: change and kind of each event, with its alert.</summary>
+    public async Task<IReadOnlyList<(long Alert, string Change, string Kind)>> AlertEventsAsync()
+    {
+        await using var connection = await Database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT alert_id, change, kind FROM alert_events ORDER BY id";
+        await using var reader = await command.ExecuteReaderAsync();
+        var events = new List<(long, string, string)>();
+        while (await reader.ReadAsync())
+        {
+            events.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+        }
+
+        return events;
+    }
+
+    /// <summary>Sets a province's own target as an admin does: stored, then told to its grain.</summary>
+    public async Task SetTargetAsync(string province, string indicator, Target target)
+    {
+        await new SqlTargetStore(Database).SetAsync(new ProvinceTarget(province, indicator, target, "test", DateTimeOffset.UtcNow));
+        await Grains.Indicator(province, indicator).TargetChangedAsync();
+    }
 
     public Task<IndicatorReading> ReadAsync(string key, string period) => Grain(key).GetReadingAsync(ReportingPeriod.Parse(period));
 

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using KpiActors.Domain;
 
 namespace KpiActors.Grains.Tests.Support;
 
@@ -7,7 +6,7 @@ namespace KpiActors.Grains.Tests.Support;
 /// What a test gives its silos that configuration cannot carry: objects the test keeps a hand on. A test cluster
 /// creates its silo configurators by type, so they find these by the key in <see cref="ConfigurationKey"/>.
 /// </summary>
-public sealed record HostObjects(TimeProvider Clock, ITargetPlans Targets)
+public sealed record HostObjects(TimeProvider Clock)
 {
     public const string ConfigurationKey = "KpiTests:Host";
 

@@ -1,4 +1,3 @@
-using KpiActors.Api.Alerts;
 using KpiActors.Silo;
 using KpiActors.Silo.Storage;
 using Microsoft.Extensions.Configuration;
@@ -11,7 +10,7 @@ namespace KpiActors.Grains.Tests.Support;
 
 /// <summary>
 /// A test silo as the app's: its storage and grains configured by the app's own extensions from the host's
-/// configuration, the test's clock and targets, and the alerts feature's real log. On a host of several silos they
+/// configuration, and the test's clock. On a host of several silos they
 /// form a cluster through Orleans' ADO.NET clustering on the test's PostgreSQL database, as the app's nodes do.
 /// </summary>
 public sealed class KpiSiloConfigurator : ISiloConfigurator
@@ -27,8 +26,6 @@ public sealed class KpiSiloConfigurator : ISiloConfigurator
         silo.Services.AddSingleton(objects.Clock);
         // The test's clock is the grains' "now"; Orleans' own liveness and collection keep real time.
         silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-        silo.Services.AddSingleton(objects.Targets);
-        silo.Services.AddSingleton<IAlertLog, SqlAlertStore>();
         silo.Services.AddSingleton<CrashSwitch>();
         silo.Services.AddKeyedSingleton<IGrainStorage>(KpiGrainStorage.Name, (services, _) =>
             new CrashableGrainStorage(new SqlGrainStorage(services.GetRequiredService<Database>()), services.GetRequiredService<CrashSwitch>()));

@@ -26,7 +26,7 @@ public abstract class FactStoreContract : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await CreateEmptyDatabaseAsync();
-        await new SchemaMigrator(_database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await new SchemaMigrator(_database, KpiSiloExtensions.SchemaParts, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
         _store = new SqlFactStore(_database, _clock);
     }
 

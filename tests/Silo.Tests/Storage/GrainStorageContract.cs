@@ -29,7 +29,7 @@ public abstract class GrainStorageContract : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await CreateEmptyDatabaseAsync();
-        await new SchemaMigrator(_database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await new SchemaMigrator(_database, KpiSiloExtensions.SchemaParts, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
         _storage = new SqlGrainStorage(_database);
     }
 

@@ -1,5 +1,3 @@
-using KpiActors.Domain;
-using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
 using Orleans;
@@ -11,6 +9,10 @@ namespace KpiActors.Silo.Tests.Storage;
 public abstract class SchemaMigrationContract : IAsyncLifetime
 {
     private static readonly DateTimeOffset Recorded = new(2026, 10, 5, 9, 0, 0, TimeSpan.FromHours(7));
+
+    /// <summary>The silo's parts and the step each ends at, in the order they migrate: written out, not read from the code under test.</summary>
+    private static readonly (string Part, int Version)[] SiloParts =
+        [("grain-state", 1), ("cluster-membership", 1), ("reminders", 1), ("facts", 1), ("targets", 1), ("alerts", 2)];
 
     private Database _database = null!;
 
@@ -28,112 +30,113 @@ public abstract class SchemaMigrationContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Migrating_a_fresh_database_reaches_the_newest_version_and_records_every_version()
+    public async Task Migrating_a_fresh_database_brings_every_part_to_its_last_step_in_order()
     {
-        var version = await MigrateAsync();
+        var reached = await MigrateAsync();
 
-        Assert.Equal(Migrations.All.Max(migration => migration.Version), version);
-        Assert.Equal(Migrations.All.Select(migration => (migration.Version, migration.Description)), await SchemaVersionRowsAsync());
+        Assert.Equal(SiloParts, reached.Select(p => (p.Key, p.Value)));
+        Assert.Equal(
+            SiloParts.SelectMany(p => Enumerable.Range(1, p.Version).Select(v => (p.Part, v))).Order(),
+            (await HistoryAsync()).Order());
     }
 
     [Fact]
-    public async Task Migrating_twice_is_a_no_op_that_keeps_the_version_the_rows_and_the_data()
+    public async Task Migrating_twice_is_a_no_op_that_keeps_the_history_and_the_data()
     {
-        var first = await MigrateAsync();
+        await MigrateAsync();
         var grain = GrainId.Create("indicator", "01/ontime");
         var storage = new SqlGrainStorage(_database);
         var written = new GrainState<Dictionary<string, long>>(new() { ["watermark"] = 7 });
         await storage.WriteStateAsync("totals", grain, written);
+        var history = await HistoryAsync();
 
-        var second = await MigrateAsync();
+        var reached = await MigrateAsync();
 
-        Assert.Equal(first, second);
-        Assert.Equal(Migrations.All.Select(migration => (migration.Version, migration.Description)), await SchemaVersionRowsAsync());
+        Assert.Equal(SiloParts, reached.Select(p => (p.Key, p.Value)));
+        Assert.Equal(history, await HistoryAsync());
         var read = new GrainState<Dictionary<string, long>>();
         await storage.ReadStateAsync("totals", grain, read);
         Assert.Equal((7L, written.ETag), (read.State!["watermark"], read.ETag));
     }
 
     [Fact]
-    public async Task A_version_2_log_gets_each_grains_own_sequence_in_its_old_order_a_ledger_to_match_and_no_snapshots()
+    public async Task A_part_migrates_after_the_parts_added_before_it()
     {
-        await CreateVersionTwoAsync();
-        // One global sequence, grains interleaved, and a hole where a commit rolled back.
-        (string Province, string Indicator)[] appended =
-        [
-            ("31", Indicators.OnTimeId), ("31", Indicators.OnlineDossierId), ("01", Indicators.OnTimeId), ("31", Indicators.OnTimeId),
-            ("31", Indicators.OnTimeId), ("01", Indicators.OnTimeId), ("31", Indicators.OnlineDossierId), ("31", Indicators.OnTimeId),
-        ];
-        foreach (var ((province, indicator), i) in appended.Select((grain, i) => (grain, i)))
-        {
-            await Rows.ExecuteAsync(_database, """
-                INSERT INTO delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
-                VALUES (@province, @indicator, @bucket, @v0, 0, 0, 0, 0, 0, @at)
-                """, ("province", province), ("indicator", indicator), ("bucket", Bucket.Month(2026, 10)), ("v0", i + 1L), ("at", Recorded.AddMinutes(i)));
-        }
+        // The second part's step reads the first part's table: it can only succeed if the first ran before it.
+        SchemaPart first = new("first", [new(1, "a table", _ => "CREATE TABLE first_things (id INTEGER PRIMARY KEY)")]);
+        SchemaPart second = new("second", [new(1, "a copy of it", _ => "CREATE TABLE second_things AS SELECT id FROM first_things")]);
 
-        await Rows.ExecuteAsync(_database, "DELETE FROM delta_log WHERE v0 = 5");
-        await Rows.ExecuteAsync(_database, """
-            INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version, updated_at)
-            VALUES ('indicator', '31/ontime', 'totals', '{"watermark":8}', 3, @at)
-            """, ("at", Recorded));
+        var reached = await new SchemaMigrator(_database, [first, second], NullLogger<SchemaMigrator>.Instance).MigrateAsync();
 
-        var version = await MigrateAsync();
-
-        Assert.Equal(Migrations.All.Max(migration => migration.Version), version);
-        var october = Bucket.Month(2026, 10);
-        Assert.Equal(
-            [
-                new LogRow("01", Indicators.OnTimeId, 1, october, "3,0,0,0,0,0"),
-                new LogRow("01", Indicators.OnTimeId, 2, october, "6,0,0,0,0,0"),
-                new LogRow("31", Indicators.OnlineDossierId, 1, october, "2,0,0,0,0,0"),
-                new LogRow("31", Indicators.OnlineDossierId, 2, october, "7,0,0,0,0,0"),
-                new LogRow("31", Indicators.OnTimeId, 1, october, "1,0,0,0,0,0"),
-                new LogRow("31", Indicators.OnTimeId, 2, october, "4,0,0,0,0,0"),
-                new LogRow("31", Indicators.OnTimeId, 3, october, "8,0,0,0,0,0"),
-            ],
-            await Rows.LogAsync(_database));
-        Assert.Equal(
-            [("01", Indicators.OnTimeId, 2L), ("31", Indicators.OnlineDossierId, 2L), ("31", Indicators.OnTimeId, 3L)],
-            await Rows.LedgerAsync(_database));
-        Assert.Equal([0L], await Rows.QueryAsync(_database, "SELECT COUNT(*) FROM grain_state", r => r.GetInt64(0)));
-        Assert.Equal(
-            [Recorded, Recorded.AddMinutes(3), Recorded.AddMinutes(7)],
-            await Rows.QueryAsync(_database, "SELECT recorded_at FROM delta_log WHERE province = '31' AND indicator = 'ontime' ORDER BY sequence",
-                r => r.GetFieldValue<DateTimeOffset>(0)));
+        Assert.Equal([("first", 1), ("second", 1)], reached.Select(p => (p.Key, p.Value)));
     }
 
     [Fact]
-    public async Task After_the_migration_a_commit_continues_each_grains_sequence_from_the_ledger()
+    public async Task A_database_of_schema_version_9_takes_only_the_steps_after_it_and_keeps_its_rows()
     {
-        await CreateVersionTwoAsync();
-        for (var i = 0; i < 3; i++)
-        {
-            await Rows.ExecuteAsync(_database, """
-                INSERT INTO delta_log (province, indicator, bucket, v0, v1, v2, v3, v4, v5, recorded_at)
-                VALUES ('31', 'ontime', @bucket, 1, 0, 0, 0, 0, 0, @at)
-                """, ("bucket", Bucket.Month(2026, 10)), ("at", Recorded));
-        }
+        await CreateSchemaNineAsync();
+        await Rows.ExecuteAsync(_database, """
+            INSERT INTO alerts (province, indicator, period, value, target, behind_since, state, status, fired_at, clear_since)
+            VALUES ('31', 'ontime', '2026-10', 0.5, 0.95, @at, 'firing', 'at-risk', @at, @at)
+            """, ("at", Recorded));
 
-        await MigrateAsync();
-        var store = new SqlFactStore(_database, TimeProvider.System);
+        var reached = await MigrateAsync();
 
-        var commit = await store.CommitAsync([new FactBatch([
-            new DossierFact("31", "HS-1", AdministrativeLevel.Commune, Channel.Online, null, Recorded, Recorded.AddDays(5), null, DossierStatus.Received)])]);
-
-        var onTime = Assert.Single(commit.Grains, g => g.Grain == new IndicatorKey("31", Indicators.OnTimeId)).Batch;
-        Assert.Equal((3L, "4,5"), (onTime.PreviousSequence, string.Join(',', onTime.Deltas.Select(d => d.Sequence))));
-        var online = Assert.Single(commit.Grains, g => g.Grain == new IndicatorKey("31", Indicators.OnlineDossierId)).Batch;
-        Assert.Equal((0L, "1"), (online.PreviousSequence, string.Join(',', online.Deltas.Select(d => d.Sequence))));
+        Assert.Equal(SiloParts, reached.Select(p => (p.Key, p.Value)));
+        Assert.Equal([0L], await Rows.QueryAsync(_database, _database.CountTables("schema_version"), r => r.GetInt64(0)));
+        // Every part's first step was adopted, not run again (it creates tables that exist: running it would fail); the
+        // steps after it ran.
+        Assert.Equal(
+            SiloParts.SelectMany(p => Enumerable.Range(1, p.Version).Select(v => (p.Part, v))).Order(),
+            (await HistoryAsync()).Order());
+        // A firing alert that had left "behind" keeps doing so as "recovering", at version 1.
+        Assert.Equal([("recovering", 1L)], await Rows.QueryAsync(_database, "SELECT state, version FROM alerts", r => (r.GetString(0), r.GetInt64(1))));
     }
 
-    private Task<int> MigrateAsync() => new SchemaMigrator(_database, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+    [Fact]
+    public async Task A_database_older_than_schema_version_9_is_refused_naming_the_version()
+    {
+        await CreateSchemaNineAsync();
+        await Rows.ExecuteAsync(_database, "DELETE FROM schema_version WHERE version > 6");
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(MigrateAsync);
+
+        Assert.Contains("schema version 6", refused.Message);
+        Assert.Contains("upgrades version 9 only", refused.Message);
+    }
+
+    [Fact]
+    public async Task An_upgrade_keeps_one_open_alert_per_province_and_indicator_the_newest()
+    {
+        await CreateSchemaNineAsync();
+        // A period that ended seconds before the upgrade, its alert not yet resolved, and the new period's already pending.
+        await Rows.ExecuteAsync(_database, """
+            INSERT INTO alerts (province, indicator, period, value, target, behind_since, state, status, fired_at)
+            VALUES ('31', 'ontime', '2026-10', 0.5, 0.95, @at, 'firing', 'behind', @at),
+                   ('31', 'ontime', '2026-11', 0.5, 0.95, @at, 'pending', 'behind', NULL),
+                   ('01', 'ontime', '2026-10', 0.5, 0.95, @at, 'pending', 'behind', NULL),
+                   ('01', 'ontime', '2026-11', 0.5, 0.95, @at, 'firing', 'behind', @at)
+            """, ("at", Recorded));
+
+        await MigrateAsync();
+
+        Assert.Equal(
+            [("01", "2026-11", "firing"), ("31", "2026-10", "resolved"), ("31", "2026-11", "pending")],
+            await Rows.QueryAsync(_database, "SELECT province, period, state FROM alerts ORDER BY province, period",
+                r => (r.GetString(0), r.GetString(1), r.GetString(2))));
+    }
+
+    private Task<IReadOnlyDictionary<string, int>> MigrateAsync() =>
+        new SchemaMigrator(_database, KpiSiloExtensions.SchemaParts, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+
+    private Task<List<(string Part, int Version)>> HistoryAsync() =>
+        Rows.QueryAsync(_database, "SELECT part, version FROM schema_history ORDER BY part, version", r => (r.GetString(0), r.GetInt32(1)));
 
     /// <summary>
-    /// The schema as a release that stopped at version 2 left it: its steps run as the migrator runs them, the
-    /// versions table as the migrator creates it, and the versions recorded.
+    /// The schema as the releases before per-feature parts left it: one schema_version table at version 9, and the tables
+    /// of every part's first steps, which are the DDL of that schema.
     /// </summary>
-    private async Task CreateVersionTwoAsync()
+    private async Task CreateSchemaNineAsync()
     {
         await Rows.ExecuteAsync(_database, $"""
             CREATE TABLE schema_version (
@@ -142,14 +145,21 @@ public abstract class SchemaMigrationContract : IAsyncLifetime
                 applied_at {_database.Timestamp} NOT NULL
             )
             """);
-        foreach (var migration in Migrations.All.Take(2))
+        foreach (var part in KpiSiloExtensions.SchemaParts)
         {
-            await Rows.ExecuteAsync(_database, migration.Sql(_database));
-            await Rows.ExecuteAsync(_database, "INSERT INTO schema_version (version, description, applied_at) VALUES (@version, @description, @at)",
-                ("version", migration.Version), ("description", migration.Description), ("at", Recorded));
+            foreach (var step in part.Steps.Take(part.StepsInSchema9))
+            {
+                if (step.Sql(_database) is { Length: > 0 } sql)
+                {
+                    await Rows.ExecuteAsync(_database, sql);
+                }
+            }
+        }
+
+        for (var version = 1; version <= 9; version++)
+        {
+            await Rows.ExecuteAsync(_database, "INSERT INTO schema_version (version, description, applied_at) VALUES (@version, 'a step of the release', @at)",
+                ("version", version), ("at", Recorded));
         }
     }
-
-    private Task<List<(int Version, string Description)>> SchemaVersionRowsAsync() =>
-        Rows.QueryAsync(_database, "SELECT version, description FROM schema_version ORDER BY version", r => (r.GetInt32(0), r.GetString(1)));
 }

@@ -29,7 +29,7 @@ public sealed class TwoNodeCommitOnPostgres : IAsyncLifetime
         var connectionString = await PostgresServer.CreateDatabaseAsync();
         _first = new PostgresDatabase(connectionString);
         _second = new PostgresDatabase(connectionString);
-        await new SchemaMigrator(_first, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
+        await new SchemaMigrator(_first, KpiSiloExtensions.SchemaParts, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
     }
 
     public async Task DisposeAsync()

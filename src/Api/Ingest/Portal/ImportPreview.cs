@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using KpiActors.Domain;
+using KpiActors.Domain.Wire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using WireEvent = KpiActors.Domain.Wire.DossierEvent;
 
 namespace KpiActors.Api.Ingest.Portal;
 
@@ -24,7 +24,7 @@ public static class ImportPreview
             .MapPost("/dossiers/preview", Preview)
             .WithSummary("Reads a whole file (CSV with , or ;, xlsx, JSON, NDJSON) as POST /api/v1/dossiers would, storing nothing: its dossiers " +
                 "as the API's own JSON, ready to send in batches, and every refused row with its reason in English and Vietnamese.")
-            .Accepts<WireEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv, IngestBody.Xlsx)
+            .Accepts<DossierEvent[]>(IngestBody.Json, IngestBody.NdJson, IngestBody.Csv, IngestBody.Xlsx)
             .ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType);
         return app;
     }
@@ -44,17 +44,17 @@ public static class ImportPreview
         var forbidden = facts.Select(f => f.Province).Distinct().Where(p => !user.MayWrite(p)).ToList();
         if (forbidden.Count > 0)
         {
-            errors.Add(new RowError(null, "province", $"the key may not write for {string.Join(", ", forbidden)}"));
+            errors.Add(new RowRefusal(null, "province", Refusal.KeyMayNotWriteFor(forbidden)));
         }
 
         return TypedResults.Ok(new PreviewedFile(
             rows.Count,
             errors.Count > 0 ? [] : facts.Select(Wire).ToList(),
-            errors.OrderBy(e => e.Index).Select(e => new PreviewError(e.Index, e.SheetRow, e.Field, e.Reason, VietnameseReasons.Of(e.Reason))).ToList()));
+            errors.OrderBy(e => e.Index).Select(e => new PreviewError(e.Index, e.SheetRow, e.Field, e.Refusal.English, e.Refusal.Vietnamese)).ToList()));
     }
 
     /// <summary>A fact as the API's own JSON row, instants in Vietnam time to the tick, so that sending it stores exactly this fact.</summary>
-    private static WireEvent Wire(DossierFact fact) => new(
+    private static DossierEvent Wire(DossierFact fact) => new(
         fact.Province, fact.DossierId, Instant(fact.ReceivedAt), Instant(fact.DueAt), fact.ResolvedAt is { } resolved ? Instant(resolved) : null,
         EnumText<DossierStatus>.Of(fact.Status), EnumText<Channel>.Of(fact.Channel), EnumText<AdministrativeLevel>.Of(fact.Level), fact.ProcedureCode);
 
@@ -63,7 +63,7 @@ public static class ImportPreview
 }
 
 /// <summary>A file as it will be read: its rows, the dossiers ready to send (none while any row is refused), and every refusal.</summary>
-public sealed record PreviewedFile(int Rows, IReadOnlyList<WireEvent> Dossiers, IReadOnlyList<PreviewError> Errors);
+public sealed record PreviewedFile(int Rows, IReadOnlyList<DossierEvent> Dossiers, IReadOnlyList<PreviewError> Errors);
 
 /// <summary>A refused row: its index (from 0) and row in the sheet, the header it names, why in English and in Vietnamese.</summary>
 public sealed record PreviewError(

@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using KpiActors.Api.Auth;
-using KpiActors.Api.Endpoints;
+using KpiActors.Api.Shared;
 using Microsoft.Extensions.Options;
 using static KpiActors.Domain.Wire.DossierEvent;
 
@@ -16,13 +16,6 @@ public static class PortalApi
 {
     /// <summary>Refusals listed in full; a batch with more lists these and counts the rest.</summary>
     private const int ListedErrors = 50;
-
-    /// <summary>The portal's coded fields and their codes, which a refusal names rather than the API's own words they become.</summary>
-    private static readonly Dictionary<string, string> PortalCodes = new()
-    {
-        ["TrangThaiHoSo"] = "từ 1 đến 10",
-        ["KenhThucHien"] = "1, 2, 3 hoặc để trống",
-    };
 
     public static IEndpointRouteBuilder MapPortalSync(this IEndpointRouteBuilder app)
     {
@@ -60,12 +53,10 @@ public static class PortalApi
         };
     }
 
-    private static PortalReply Refused(IReadOnlyList<RowError> errors, IReadOnlyList<IngestRow> rows)
+    private static PortalReply Refused(IReadOnlyList<RowRefusal> errors, IReadOnlyList<IngestRow> rows)
     {
         var listed = errors.Select(e => new PortalError(e.Index, e.Index is { } i && i < rows.Count ? rows[i][Fields.DossierId] : null, e.Field,
-            PortalCodes.TryGetValue(e.Field, out var codes) && e.Reason.Contains(" is not one of ", StringComparison.Ordinal)
-                ? $"{e.Reason[..e.Reason.IndexOf(" is not one of ", StringComparison.Ordinal)]} không phải mã hợp lệ ({codes})"
-                : VietnameseReasons.Of(e.Reason))).ToList();
+            e.Refusal.Vietnamese)).ToList();
         var message = string.Join("; ", listed.Take(ListedErrors).Select(e => e.Index is null
             ? $"{e.Field}: {e.Message}"
             : $"Hồ sơ {e.MaHoSo ?? "(thiếu MaHoSo)"} (vị trí {e.Index}), trường {e.Field}: {e.Message}"));

@@ -1,17 +1,11 @@
 namespace KpiActors.Api.Ingest.Portal;
 
 /// <summary>
-/// Dossiers as one-stop systems already send them: the national portal's sync and offices' spreadsheets, placed in
-/// their province by the key or an admin's mappings, and previewed for the board's import page.
+/// Dossiers as one-stop systems already send them: the national portal's sync, and offices' files previewed for the
+/// board's import page; both go in as the ingest feature's own rows.
 /// </summary>
 public static class PortalFeature
 {
-    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddSingleton<SqlProvinceMappings>();
-        return builder;
-    }
-
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app) =>
-        app.MapPortalSync().MapImportPreview().MapProvinceMappingsApi();
+        app.MapPortalSync().MapImportPreview();
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using KpiActors.Api.Shared;
 using static KpiActors.Domain.Wire.DossierEvent;
 
 namespace KpiActors.Api.Ingest.Portal;
@@ -6,7 +7,8 @@ namespace KpiActors.Api.Ingest.Portal;
 /// <summary>
 /// The national public service portal's dossier sync (Cổng DVCQG, service DongBoHoSoMC) read as the API's own rows:
 /// a JSON array of dossiers, bare or in the envelope {"madonvi", "service", "isUpdating", "data"}, every field text,
-/// dates yyyyMMddHHmmss in Vietnam time. The codes' meanings are README's "The national portal's sync".
+/// dates yyyyMMddHHmmss in Vietnam time, statuses and channels as the portal's codes, which the row reader takes as the
+/// API's own words (<see cref="ChoiceWords"/>; README, "The national portal's sync").
 /// </summary>
 public static class PortalSync
 {
@@ -20,18 +22,10 @@ public static class PortalSync
 
     private const string MovedDueDate = "NgayHenTraMoi";
 
-    /// <summary>TrangThaiHoSo: 1 mới đăng ký, 2 được tiếp nhận, 3 không được tiếp nhận, 4 đang xử lý, 5 yêu cầu bổ sung,
-    /// 6 yêu cầu thực hiện nghĩa vụ tài chính, 7 công dân yêu cầu rút hồ sơ, 8 dừng xử lý, 9 đã xử lý xong, 10 đã trả kết quả.</summary>
-    private static readonly Dictionary<string, string> Statuses = new()
-    {
-        ["1"] = "received", ["2"] = "received", ["3"] = "refused", ["4"] = "in-progress", ["5"] = "returned",
-        ["6"] = "in-progress", ["7"] = "withdrawn", ["8"] = "refused", ["9"] = "resolved", ["10"] = "resolved",
-    };
+    /// <summary>KenhThucHien 1, trực tiếp: what an empty channel means.</summary>
+    private const string InPerson = "1";
 
-    /// <summary>KenhThucHien: 1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích; empty is trực tiếp.</summary>
-    private static readonly Dictionary<string, string> Channels = new() { ["1"] = "in-person", ["2"] = "online", ["3"] = "postal" };
-
-    public static async Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowError> Errors)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<IngestRow> Rows, IReadOnlyList<RowRefusal> Errors)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         var text = await IngestBody.ReadTextAsync(request, cancellationToken);
         if (text is null)
@@ -39,7 +33,7 @@ public static class PortalSync
             return ([], [IngestBody.NotUtf8]);
         }
 
-        var errors = new List<RowError>();
+        var errors = new List<RowRefusal>();
         try
         {
             using var document = JsonDocument.Parse(text);
@@ -51,7 +45,7 @@ public static class PortalSync
                 var service = envelope.GetValueOrDefault("service");
                 if (!string.IsNullOrWhiteSpace(service) && !string.Equals(service.Trim(), Service, StringComparison.OrdinalIgnoreCase))
                 {
-                    errors.Add(new RowError(null, "service", $"'{service}' is not {Service}"));
+                    errors.Add(new RowRefusal(null, "service", Refusal.NotTheService(service, Service)));
                 }
 
                 agency = envelope.GetValueOrDefault("madonvi");
@@ -60,7 +54,7 @@ public static class PortalSync
 
             if (root.ValueKind != JsonValueKind.Array)
             {
-                errors.Add(new RowError(null, "data", "Expected a JSON array of dossiers, bare or as the envelope's data."));
+                errors.Add(new RowRefusal(null, "data", Refusal.NotADossierArray()));
                 return ([], errors);
             }
 
@@ -69,7 +63,7 @@ public static class PortalSync
             {
                 if (dossier.ValueKind != JsonValueKind.Object)
                 {
-                    errors.Add(new RowError(rows.Count, "data", "Expected a JSON object (a dossier)."));
+                    errors.Add(new RowRefusal(rows.Count, "data", Refusal.NotADossier()));
                     return ([], errors);
                 }
 
@@ -78,18 +72,18 @@ public static class PortalSync
 
             if (errors.Count == 0 && rows.Count == 0)
             {
-                errors.Add(new RowError(null, "data", "The batch has no dossiers."));
+                errors.Add(new RowRefusal(null, "data", Refusal.NoDossiers()));
             }
 
             return (rows, errors);
         }
         catch (JsonException e)
         {
-            return ([], [new RowError(null, "body", $"Not valid JSON: {e.Message}")]);
+            return ([], [new RowRefusal(null, "body", Refusal.NotJson(e))]);
         }
     }
 
-    private static IngestRow Row(int index, JsonElement dossier, string? envelopeAgency, List<RowError> errors)
+    private static IngestRow Row(int index, JsonElement dossier, string? envelopeAgency, List<RowRefusal> errors)
     {
         var supplements = dossier.EnumerateObject().Where(p => p.Name.Equals(Supplements, StringComparison.OrdinalIgnoreCase)).ToList();
         var fields = IngestBody.Fields(dossier, index, errors, Supplements);
@@ -103,7 +97,6 @@ public static class PortalSync
                 .LastOrDefault(v => v is not null)
             : null;
         var status = Field("TrangThaiHoSo");
-        var channel = Field("KenhThucHien");
         var finished = status is "9" or "10";
         var resolvedFrom = Field("NgayKetThucXuLy") is not null || !finished ? "NgayKetThucXuLy" : "NgayTra";
 
@@ -111,11 +104,11 @@ public static class PortalSync
         {
             [Fields.DossierId] = Field("MaHoSo"),
             [Fields.ProcedureCode] = Field("MaTTHC"),
-            [Fields.Channel] = channel is null ? "in-person" : Channels.GetValueOrDefault(channel, channel),
+            [Fields.Channel] = Field("KenhThucHien") ?? InPerson,
             [Fields.ReceivedAt] = Field("NgayTiepNhan"),
             [Fields.DueAt] = moved ?? Field("NgayHenTra"),
             [Fields.ResolvedAt] = Field(resolvedFrom),
-            [Fields.Status] = status is null ? null : Statuses.GetValueOrDefault(status, status),
+            [Fields.Status] = status,
             [DossierColumns.Agency] = Field("DonViXuLy"),
             [DossierColumns.AgencyCode] = Field("MaDonVi") ?? envelopeAgency,
         };

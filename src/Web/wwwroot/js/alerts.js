@@ -1,10 +1,15 @@
 // The alert feed: one entry per province (its indicators' alerts inside), newest first, live; each alert with its state
-// (pending, firing, resolved, muted), a text that says where the figure stands against the target, and the
+// (pending, firing, recovering, resolved, no data, muted), a text that says where the figure stands against the target, and the
 // acknowledgement flow. The silences in force are listed under it with their end.
 
 import { h, statusIcon } from './dom.js';
 import { dateTime, indicatorShortName, percent, periodLabel, t, targetPercent } from './i18n.js';
 import { parsePeriod } from './periods.js';
+
+/** Firing to its subscribers: fired and not yet resolved, whether still behind, out of it for less than the keep-firing period, or silent. */
+export function isFiring(alert) {
+  return alert.state === 'firing' || alert.state === 'recovering' || alert.state === 'no-data';
+}
 
 /** The silence muting this (province, indicator) now, if any. */
 export function silenceOf(silences, province, indicator, now = Date.now()) {
@@ -19,9 +24,17 @@ function describe(alert) {
     return t('alert.text.pending', { ...figure, since: dateTime(alert.behindSince) });
   }
   if (alert.state === 'firing') {
-    return alert.clearSince
-      ? t('alert.text.clearing', { ...figure, since: dateTime(alert.clearSince) })
-      : t('alert.text.firing', figure);
+    return t('alert.text.firing', figure);
+  }
+  if (alert.state === 'recovering') {
+    return t('alert.text.clearing', { ...figure, since: dateTime(alert.clearSince) });
+  }
+  if (alert.state === 'no-data') {
+    return t('alert.text.noData', { since: dateTime(alert.lastFactAt) });
+  }
+  if (alert.lastFactAt) {
+    // The end of a silent feed's alert: what matters is that facts came again, not the figure then.
+    return t('alert.text.dataBack');
   }
   // Just out of "behind" a figure over its target is still judged at risk (hysteresis): over the target is "đạt" all the same.
   switch (alert.status) {
@@ -35,7 +48,8 @@ function alertItem(alert, state, actions) {
   const acknowledged = Boolean(alert.acknowledgedAt);
   const silence = silenceOf(state.silences, alert.province, alert.indicator);
   const muted = Boolean(silence) || alert.silenceId !== null;
-  const icon = alert.state === 'resolved' ? (alert.status === 'met' ? 'met' : 'at-risk') : alert.state === 'firing' ? 'behind' : 'at-risk';
+  const icon = alert.state === 'resolved' ? (alert.status === 'met' ? 'met' : 'at-risk')
+    : isFiring(alert) ? 'behind' : 'at-risk';
   const period = parsePeriod(alert.period);
   const isNew = state.newAlerts.has(alert.id) && !acknowledged;
   return h('li', {
@@ -68,7 +82,7 @@ function alertItem(alert, state, actions) {
 
 /** A province's alerts as one entry, so that four indicators falling at once are read once. */
 function provinceGroup(code, alerts, state, actions) {
-  const firing = alerts.filter(a => a.state === 'firing').length;
+  const firing = alerts.filter(isFiring).length;
   return h('li', { class: `alert-group${firing ? ' has-firing' : ''}`, 'data-province': code, 'data-firing': firing },
     h('div', { class: 'alert-group-title' },
       h('a', { href: actions.provinceHref(code) }, state.byCode.get(code)?.name ?? code),
@@ -94,7 +108,7 @@ function silenceItem(silence, state, actions) {
 }
 
 export function renderAlerts(state, actions) {
-  const open = state.alerts.filter(a => a.state === 'firing' && !a.acknowledgedAt).length;
+  const open = state.alerts.filter(a => isFiring(a) && !a.acknowledgedAt).length;
   // Provinces in the order of their newest alert; the feed itself is newest first.
   const groups = new Map();
   for (const alert of state.alerts) {

@@ -7,6 +7,7 @@ import { askForKey } from './keydialog.js';
 import { askForSilence } from './silencedialog.js';
 import { connectLive } from './live.js';
 import { layoutTiles } from './tilemap.js';
+import { isFiring } from './alerts.js';
 import { renderBoard } from './board.js';
 import { renderProvince } from './province.js';
 import { bindReports } from './reports.js';
@@ -383,11 +384,11 @@ function onAlert(alert) {
     render();
     return;
   }
-  if (alert.state === 'firing' && known?.state !== 'firing') {
+  if (isFiring(alert) && (!known || !isFiring(known) || (alert.state === 'no-data') !== (known.state === 'no-data'))) {
     state.newAlerts.add(alert.id);
     const province = state.byCode.get(alert.province)?.name ?? alert.province;
     document.getElementById('announcer').textContent =
-      `${t('alertsTitle')}: ${province} · ${indicatorShortName(alert.indicator)} · ${t('alert.state.firing')}`;
+      `${t('alertsTitle')}: ${province} · ${indicatorShortName(alert.indicator)} · ${t(`alert.state.${alert.state}`)}`;
   }
   if (alert.acknowledgedAt) {
     state.acknowledging.delete(alert.id);
