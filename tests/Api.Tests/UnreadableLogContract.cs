@@ -61,7 +61,7 @@ public abstract class UnreadableLogContract(AppFixture fixture)
         Assert.Equal(["edoc"], figures.GetProperty("unavailable").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(3, figures.GetProperty("indicators").GetArrayLength());
 
-        await using (var hub = await LiveBoard.ConnectAsync(App.BaseAddress))
+        await using (var hub = await HubClient.ConnectAsync(App.BaseAddress))
         {
             var live = await hub.WatchNationalAsync();
             // 34 provinces × 4 indicators, less the one unreadable.

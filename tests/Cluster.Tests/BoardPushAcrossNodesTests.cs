@@ -21,9 +21,9 @@ public sealed class BoardPushAcrossNodesTests(ITestOutputHelper output)
             ["Alerts:PendingFor"] = "00:00:02",
         });
         var (a, b) = (cluster.Nodes[0], cluster.Nodes[1]);
-        await using var boardOnB = await LiveBoard.ConnectAsync(b.BaseAddress);
+        await using var boardOnB = await HubClient.ConnectAsync(b.BaseAddress);
         Assert.Equal(34 * 4, (await boardOnB.WatchNationalAsync()).GetArrayLength());
-        await using var boardOnA = await LiveBoard.ConnectAsync(a.BaseAddress);
+        await using var boardOnA = await HubClient.ConnectAsync(a.BaseAddress);
         await boardOnA.WatchNationalAsync();
 
         // 40 resolved, 12 of them late: 70% on time, far behind the 95% target.

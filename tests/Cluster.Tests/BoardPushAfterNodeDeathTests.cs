@@ -39,8 +39,8 @@ public sealed class BoardPushAfterNodeDeathTests(ITestOutputHelper output)
         var provincesOfSurvivors = Provinces.Except(provincesOfVictim).ToList();
         Assert.NotEmpty(provincesOfSurvivors);
         var survivors = cluster.Nodes.Where(n => n != victim).ToList();
-        await using var boardOnFirst = await LiveBoard.ConnectAsync(survivors[0].BaseAddress);
-        await using var boardOnSecond = await LiveBoard.ConnectAsync(survivors[1].BaseAddress);
+        await using var boardOnFirst = await HubClient.ConnectAsync(survivors[0].BaseAddress);
+        await using var boardOnSecond = await HubClient.ConnectAsync(survivors[1].BaseAddress);
         var boards = new[] { boardOnFirst, boardOnSecond };
         foreach (var board in boards)
         {

@@ -7,18 +7,21 @@ using System.Threading.Channels;
 namespace KpiActors.TestSupport;
 
 /// <summary>
-/// A SignalR client speaking the JSON hub protocol over a plain WebSocket (the .NET SignalR client package
-/// is not available here): handshake, invocations with completions, and the server's invocations
-/// recorded in arrival order.
+/// A board, or any client of a hub, speaking SignalR's JSON protocol over a plain WebSocket (the .NET SignalR client
+/// package is not available here): handshake, invocations with completions, and the server's invocations in arrival
+/// order. What it has read of them is kept, so that a test can wait for one (among those read so far or those to come)
+/// and afterwards count what came.
 /// </summary>
 public sealed class HubClient : IAsyncDisposable
 {
     private const char RecordSeparator = '\u001e';
+    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(60);
     private readonly ClientWebSocket _socket;
     private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _invocations = new();
     private readonly Channel<HubMessage> _messages = Channel.CreateUnbounded<HubMessage>();
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _receiving;
+    private readonly List<HubMessage> _seen = [];
     private int _nextId;
 
     private HubClient(ClientWebSocket socket)
@@ -27,10 +30,15 @@ public sealed class HubClient : IAsyncDisposable
         _receiving = ReceiveAsync();
     }
 
-    /// <summary>Every server-to-client invocation, in the order received.</summary>
+    /// <summary>Every server-to-client invocation, in the order received, for a test that reads them itself.</summary>
     public ChannelReader<HubMessage> Messages => _messages.Reader;
 
-    public static async Task<HubClient> ConnectAsync(Uri baseAddress, string path, string? apiKey, CancellationToken cancellationToken = default)
+    /// <summary>Every message read so far by the methods below, in the order pushed.</summary>
+    public IReadOnlyList<HubMessage> Seen => _seen;
+
+    /// <summary>Connects to the app's hub, the board's by default, sending <paramref name="apiKey"/> as a bearer token when given.</summary>
+    public static async Task<HubClient> ConnectAsync(
+        Uri baseAddress, string path = "/hubs/board", string? apiKey = AppDefaults.AdminKey, CancellationToken cancellationToken = default)
     {
         var socket = new ClientWebSocket();
         if (apiKey is not null)
@@ -51,14 +59,25 @@ public sealed class HubClient : IAsyncDisposable
         return new HubClient(socket);
     }
 
-    /// <summary>The messages read up to and including the first that <paramref name="last"/> accepts; a minute at most.</summary>
-    public async Task<List<HubMessage>> ReadUntilAsync(Func<HubMessage, bool> last)
+    /// <summary>The messages read from here up to and including the first that <paramref name="last"/> accepts; a minute at most.</summary>
+    /// <param name="what">What is awaited, for the failure's message.</param>
+    public async Task<List<HubMessage>> ReadUntilAsync(Func<HubMessage, bool> last, string what = "the message awaited")
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(ReadTimeout);
         var read = new List<HubMessage>();
         while (true)
         {
-            var message = await Messages.ReadAsync(timeout.Token);
+            HubMessage message;
+            try
+            {
+                message = await Messages.ReadAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Waited {ReadTimeout.TotalSeconds:0} s for {what}; {_seen.Count} messages came in all, {read.Count} of them meanwhile.");
+            }
+
+            _seen.Add(message);
             read.Add(message);
             if (last(message))
             {
@@ -68,7 +87,37 @@ public sealed class HubClient : IAsyncDisposable
     }
 
     /// <summary>The first argument of the next message sent to <paramref name="target"/> ("Alert", "Silences", ...).</summary>
-    public async Task<JsonElement> NextAsync(string target) => (await ReadUntilAsync(m => m.Target == target))[^1].Arguments[0];
+    public async Task<JsonElement> NextAsync(string target) => (await ReadUntilAsync(m => m.Target == target, $"a '{target}' message"))[^1].Arguments[0];
+
+    /// <summary>Joins the national group; the answer is every province's current readings.</summary>
+    public Task<JsonElement> WatchNationalAsync() => InvokeAsync("WatchNational");
+
+    /// <summary>
+    /// The figure of this province and indicator at this denominator, in a message to <paramref name="target"/> ("Figures",
+    /// or a watched province's "Readings"), among the messages read so far or those to come.
+    /// </summary>
+    public async Task<JsonElement> FigureAsync(string province, string indicator, long denominator, string target = "Figures")
+    {
+        var message = await FirstAsync(m => m.Target == target && Figure(m, province, indicator)?.GetProperty("denominator").GetInt64() == denominator,
+            $"a '{target}' message with {province}/{indicator} at {denominator}");
+        return Figure(message, province, indicator)!.Value;
+    }
+
+    /// <summary>A pushed alert in this state, among the messages read so far or those to come.</summary>
+    public async Task<JsonElement> AlertAsync(string state) =>
+        (await FirstAsync(m => m.Target == "Alert" && m.Arguments[0].GetProperty("state").GetString() == state, $"an alert {state}")).Arguments[0];
+
+    /// <summary>The argument of every message to <paramref name="target"/> read so far.</summary>
+    public IEnumerable<JsonElement> All(string target) => _seen.Where(m => m.Target == target).Select(m => m.Arguments[0]);
+
+    /// <summary>The last reading of this province and indicator a push of figures carries (each figure once, in order), if any.</summary>
+    public static JsonElement? Figure(HubMessage message, string province, string indicator) =>
+        message.Target is "Figures" or "Readings"
+            ? message.Arguments[0].EnumerateArray()
+                .Where(f => f.GetProperty("province").GetString() == province && f.GetProperty("indicator").GetString() == indicator)
+                .Select(f => (JsonElement?)f)
+                .LastOrDefault()
+            : null;
 
     /// <summary>Invokes a hub method and returns its result (or throws the hub's error).</summary>
     public async Task<JsonElement> InvokeAsync(string target, params object?[] arguments)
@@ -106,6 +155,9 @@ public sealed class HubClient : IAsyncDisposable
 
         _socket.Dispose();
     }
+
+    private async Task<HubMessage> FirstAsync(Func<HubMessage, bool> match, string what) =>
+        _seen.FirstOrDefault(match) ?? (await ReadUntilAsync(match, what))[^1];
 
     private async Task ReceiveAsync()
     {

@@ -16,7 +16,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task Ten_thousand_events_for_one_province_arrive_as_a_few_messages_ending_with_the_exact_value()
     {
-        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
+        await using var board = await HubClient.ConnectAsync(_app.BaseAddress);
         Assert.Equal(34 * 4, (await board.WatchNationalAsync()).GetArrayLength());
 
         using var client = _app.Client();
@@ -50,7 +50,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
         // one batch or more, so the board sees at most 20 values of it for 10,000 events, never going back. Grains activated
         // by joining publish their empty figures once, in a push that may come before the batches'. How many pushes a second
         // is the push interval's, and the benchmark's to measure.
-        var pushed = messages.Select(m => LiveBoard.Figure(m, "48", "ontime")?.GetProperty("denominator").GetInt64()).OfType<long>().Where(d => d > 0).ToList();
+        var pushed = messages.Select(m => HubClient.Figure(m, "48", "ontime")?.GetProperty("denominator").GetInt64()).OfType<long>().Where(d => d > 0).ToList();
         Assert.InRange(pushed.Distinct().Count(), 1, batches);
         Assert.Equal(pushed.Order(), pushed);
     }
@@ -61,7 +61,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
         using var client = _app.Client();
         await client.PostResolvedAsync("01", onTime: 30, late: 10, prefix: "before");
 
-        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
+        await using var board = await HubClient.ConnectAsync(_app.BaseAddress);
         var state = await board.InvokeAsync("WatchProvince", "ha-noi");
 
         var onTime = state.EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "ontime");
@@ -74,7 +74,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task A_watched_province_is_pushed_in_full_until_the_board_watches_another_or_stops()
     {
-        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
+        await using var board = await HubClient.ConnectAsync(_app.BaseAddress);
         await board.WatchNationalAsync();
         await board.InvokeAsync("WatchProvince", "ha-noi");
         using var client = _app.Client();
@@ -91,7 +91,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
         await PostAsync(client, "79", 1);
         var (afterSwitch, saigon) = await UntilAsync(board, "Readings", "79", 1);
         Assert.Equal(1, saigon.GetProperty("counts").GetProperty("received").GetInt64());
-        Assert.DoesNotContain(hanoiFigures.Concat(afterSwitch), m => m.Target == "Readings" && LiveBoard.Figure(m, "01", "ontime") is not null);
+        Assert.DoesNotContain(hanoiFigures.Concat(afterSwitch), m => m.Target == "Readings" && HubClient.Figure(m, "01", "ontime") is not null);
 
         // Stopped: Hồ Chí Minh City's figures still come, its full readings no longer.
         await board.InvokeAsync("StopWatchingProvince");
@@ -105,7 +105,7 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task An_unknown_province_is_refused_by_the_hub()
     {
-        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
+        await using var board = await HubClient.ConnectAsync(_app.BaseAddress);
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => board.InvokeAsync("WatchProvince", "atlantis"));
 
@@ -119,12 +119,12 @@ public abstract class BoardPushContract(StorageEngine engine) : IAsyncLifetime
     /// Reads on until a message to <paramref name="target"/> carries the province's on-time figure at
     /// <paramref name="denominator"/> dossiers resolved; returns what was read on the way, and that figure.
     /// </summary>
-    private static async Task<(IReadOnlyList<HubMessage> Read, JsonElement OnTime)> UntilAsync(LiveBoard board, string target, string province, long denominator)
+    private static async Task<(IReadOnlyList<HubMessage> Read, JsonElement OnTime)> UntilAsync(HubClient board, string target, string province, long denominator)
     {
         var read = await board.ReadUntilAsync(
-            m => m.Target == target && LiveBoard.Figure(m, province, "ontime")?.GetProperty("denominator").GetInt64() == denominator,
+            m => m.Target == target && HubClient.Figure(m, province, "ontime")?.GetProperty("denominator").GetInt64() == denominator,
             $"a '{target}' message with {province}'s on-time figure at {denominator}");
-        return (read, LiveBoard.Figure(read[^1], province, "ontime")!.Value);
+        return (read, HubClient.Figure(read[^1], province, "ontime")!.Value);
     }
 }
 

@@ -15,7 +15,7 @@ public sealed class NotifierDeactivationTests
     {
         // Pushing once an hour: within the test only a deactivation can push.
         await using var app = await KpiApp.StartAsync(StorageEngine.Sqlite, new Dictionary<string, string?> { ["Board:PushInterval"] = "01:00:00" });
-        await using var board = await LiveBoard.ConnectAsync(app.BaseAddress);
+        await using var board = await HubClient.ConnectAsync(app.BaseAddress);
         await board.WatchNationalAsync();
         var pushed = board.FigureAsync("01", "ontime", denominator: 5);
         using var client = app.Client();

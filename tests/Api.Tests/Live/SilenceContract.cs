@@ -21,7 +21,7 @@ public abstract class SilenceContract(StorageEngine engine) : IAsyncLifetime
     [Fact]
     public async Task A_silenced_province_s_alert_fires_muted_and_every_board_sees_the_silence_and_its_end()
     {
-        await using var board = await LiveBoard.ConnectAsync(_app.BaseAddress);
+        await using var board = await HubClient.ConnectAsync(_app.BaseAddress);
         using var viewer = _app.Client(await _app.CreateKeyAsync("viewer"));
         var endsAt = _clock.GetUtcNow().AddHours(2);
         var response = await viewer.PostAsJsonAsync("/api/v1/alerts/silences",
