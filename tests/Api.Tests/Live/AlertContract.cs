@@ -275,7 +275,7 @@ public abstract class AlertContract(StorageEngine engine) : IAsyncLifetime
         await board.InvokeAsync("WatchNational");
         using var admin = _app.Client();
         // 30 of 40 on time, 75%: behind the default 95%, pending.
-        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("46", $"t-{i}", late: i < 10)))).EnsureSuccessStatusCode();
+        await admin.PostResolvedAsync("46", onTime: 30, late: 10, prefix: "t");
         Assert.Equal("pending", (await board.NextAsync("Alert")).Text("state"));
 
         // 70% is the province's own target: 75% meets it. The write's answer comes once the grain has judged by it; the

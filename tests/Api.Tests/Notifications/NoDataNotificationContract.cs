@@ -41,7 +41,7 @@ public abstract class NoDataNotificationContract(StorageEngine engine) : IAsyncL
         var webhook = await admin.SubscribeAsync(new { channel = "webhook", target = _receiver.Url.AbsoluteUri, provinces = new[] { "31" }, indicators = new[] { "ontime" } });
 
         // Met (every dossier on time): the silence is the only thing there is to tell.
-        (await admin.PostAsJsonAsync("/api/v1/dossiers", Enumerable.Range(0, 40).Select(i => LiveMonth.Resolved("31", $"a-{i}", late: false)))).EnsureSuccessStatusCode();
+        await admin.PostResolvedAsync("31", onTime: 40, late: 0, prefix: "a");
         var silent = (await admin.AlertsOfAsync("31", 1)).Single(a => a.Text("indicator") == "ontime");
         Assert.Equal("no-data", silent.Text("state"));
         var lastFact = silent.GetProperty("lastFactAt").GetDateTimeOffset();
