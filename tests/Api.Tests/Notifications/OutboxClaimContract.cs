@@ -85,6 +85,6 @@ public abstract class OutboxClaimContract(StorageEngine engine) : IAsyncLifetime
     }
 }
 
-public sealed class SqliteOutboxClaimTests() : OutboxClaimContract(StorageEngine.Sqlite);
+public sealed class OutboxClaimOnSqlite() : OutboxClaimContract(StorageEngine.Sqlite);
 
-public sealed class PostgresOutboxClaimTests() : OutboxClaimContract(StorageEngine.Postgres);
+public sealed class OutboxClaimOnPostgres() : OutboxClaimContract(StorageEngine.Postgres);

@@ -105,6 +105,6 @@ public abstract class SubscriptionContract(AppFixture fixture)
     }
 }
 
-public sealed class SqliteSubscriptionTests(SqliteApp fixture) : SubscriptionContract(fixture), IClassFixture<SqliteApp>;
+public sealed class SubscriptionsOnSqlite(SqliteApp fixture) : SubscriptionContract(fixture), IClassFixture<SqliteApp>;
 
-public sealed class PostgresSubscriptionTests(PostgresApp fixture) : SubscriptionContract(fixture), IClassFixture<PostgresApp>;
+public sealed class SubscriptionsOnPostgres(PostgresApp fixture) : SubscriptionContract(fixture), IClassFixture<PostgresApp>;

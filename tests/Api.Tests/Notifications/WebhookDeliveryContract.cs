@@ -134,6 +134,6 @@ public abstract class WebhookDeliveryContract(StorageEngine engine) : IAsyncLife
     }
 }
 
-public sealed class SqliteWebhookDeliveryTests() : WebhookDeliveryContract(StorageEngine.Sqlite);
+public sealed class WebhookDeliveryOnSqlite() : WebhookDeliveryContract(StorageEngine.Sqlite);
 
-public sealed class PostgresWebhookDeliveryTests() : WebhookDeliveryContract(StorageEngine.Postgres);
+public sealed class WebhookDeliveryOnPostgres() : WebhookDeliveryContract(StorageEngine.Postgres);

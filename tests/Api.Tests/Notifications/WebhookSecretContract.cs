@@ -146,6 +146,6 @@ public abstract class WebhookSecretContract(StorageEngine engine) : IAsyncLifeti
     }
 }
 
-public sealed class SqliteWebhookSecretTests() : WebhookSecretContract(StorageEngine.Sqlite);
+public sealed class WebhookSecretsOnSqlite() : WebhookSecretContract(StorageEngine.Sqlite);
 
-public sealed class PostgresWebhookSecretTests() : WebhookSecretContract(StorageEngine.Postgres);
+public sealed class WebhookSecretsOnPostgres() : WebhookSecretContract(StorageEngine.Postgres);

@@ -1,3 +1,4 @@
+using KpiActors.TestSupport;
 using KpiActors.Domain;
 using KpiActors.Grains.Tests.Support;
 using static KpiActors.Domain.Indicators;

@@ -1,0 +1,10 @@
+using KpiActors.Silo.Storage;
+using KpiActors.TestSupport;
+
+namespace KpiActors.Silo.Tests.Storage;
+
+public sealed class GrainStorageOnPostgres : GrainStorageContract
+{
+    protected override async Task<Database> CreateEmptyDatabaseAsync() =>
+        new PostgresDatabase(await PostgresServer.CreateDatabaseAsync());
+}
