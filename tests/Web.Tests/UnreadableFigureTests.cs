@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using KpiActors.Domain;
 using KpiActors.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;

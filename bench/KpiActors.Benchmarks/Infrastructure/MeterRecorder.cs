@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using KpiActors.Api.Ingest;

@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using System.Data.Common;
 using System.Diagnostics;
 using KpiActors.Benchmarks.Infrastructure;

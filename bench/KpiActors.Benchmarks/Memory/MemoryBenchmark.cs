@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using System.Globalization;
 using System.Security.Claims;
 using KpiActors.Api.Auth;

@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using System.Net;
 using KpiActors.Api.Auth;
 using KpiActors.Api.Hosting;

@@ -53,9 +53,6 @@ public abstract class Database
     /// <summary>Statement, run inside a transaction, that keeps other nodes from migrating at the same time.</summary>
     public abstract string MigrationLock { get; }
 
-    /// <summary>How a commit's fact rows are read and written: each engine's fastest way within one transaction.</summary>
-    internal abstract IFactRows FactRows { get; }
-
     public abstract string Describe();
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)

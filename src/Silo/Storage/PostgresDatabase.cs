@@ -30,8 +30,6 @@ public sealed class PostgresDatabase(string connectionString) : Database, IAsync
     // Any fixed number: every node that migrates takes the same lock, so one migrates and the others wait.
     public override string MigrationLock => "SELECT pg_advisory_xact_lock(7436101)";
 
-    internal override IFactRows FactRows { get; } = new PostgresFactRows();
-
     public override string Describe()
     {
         var builder = new NpgsqlConnectionStringBuilder(_dataSource.ConnectionString);

@@ -43,8 +43,6 @@ public sealed class SqliteDatabase : Database
 
     public override string MigrationLock => "SELECT 1";
 
-    internal override IFactRows FactRows { get; } = new SqliteFactRows();
-
     public override string Describe() => $"SQLite file {Path.GetFullPath(DataSource)}";
 
     protected override DbConnection CreateConnection() => new SqliteConnection(_connectionString);

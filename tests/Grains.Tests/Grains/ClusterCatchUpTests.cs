@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using KpiActors.Domain;
 using KpiActors.Grains.Tests.Support;
 using KpiActors.Silo.Storage;

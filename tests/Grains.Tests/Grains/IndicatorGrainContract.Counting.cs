@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using KpiActors.TestSupport;
 using KpiActors.Domain;
 using KpiActors.Grains.Tests.Support;

@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using System.Globalization;
 using KpiActors.Domain;
 using KpiActors.Silo;

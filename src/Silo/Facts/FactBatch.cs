@@ -1,7 +1,7 @@
 using KpiActors.Domain;
 using KpiActors.Grains;
 
-namespace KpiActors.Silo.Storage;
+namespace KpiActors.Silo.Facts;
 
 /// <summary>
 /// Facts from one request, stored all or nothing. <see cref="ReplacesCatalogueOf"/> names a province whose

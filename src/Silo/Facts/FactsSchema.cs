@@ -1,4 +1,6 @@
-namespace KpiActors.Silo.Storage;
+using KpiActors.Silo.Storage;
+
+namespace KpiActors.Silo.Facts;
 
 /// <summary>
 /// The facts (dossiers, e-document counts, procedure catalogues), the delta log their changes yield, and the ledger that

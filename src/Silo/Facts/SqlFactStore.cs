@@ -3,7 +3,9 @@ using System.Diagnostics;
 using KpiActors.Domain;
 using KpiActors.Grains;
 
-namespace KpiActors.Silo.Storage;
+using KpiActors.Silo.Storage;
+
+namespace KpiActors.Silo.Facts;
 
 /// <summary>
 /// Stores facts and appends the deltas they yield in one transaction: the provinces' ledger rows are locked
@@ -13,6 +15,9 @@ namespace KpiActors.Silo.Storage;
 /// </summary>
 public sealed class SqlFactStore(Database database, TimeProvider clock)
 {
+    /// <summary>How a commit's fact rows are read and written: each engine's fastest way within one transaction.</summary>
+    private readonly IFactRows _rows = database.Provider == StorageProvider.Postgres ? new PostgresFactRows() : new SqliteFactRows();
+
     public async Task<FactCommit> CommitAsync(IReadOnlyList<FactBatch> batches, CancellationToken cancellationToken = default)
     {
         var recordedAt = clock.GetUtcNow();
@@ -21,7 +26,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var started = Stopwatch.GetTimestamp();
         var provinces = stored.SelectMany(b => b.Provinces).Distinct().Order(StringComparer.Ordinal).ToList();
-        var ledger = await database.FactRows.LockAsync(connection, transaction, provinces, cancellationToken);
+        var ledger = await _rows.LockAsync(connection, transaction, provinces, cancellationToken);
         var known = await LoadPreviousAsync(connection, transaction, stored, cancellationToken);
         FactStoreMetrics.ReadDuration.Record(FactStoreMetrics.SecondsSince(started));
 
@@ -36,7 +41,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
 
         started = Stopwatch.GetTimestamp();
         var moved = ledger.Where(l => l.Value != previous.GetValueOrDefault(l.Key)).ToDictionary();
-        await database.FactRows.WriteAsync(connection, transaction, changes, sequences, moved, recordedAt, cancellationToken);
+        await _rows.WriteAsync(connection, transaction, changes, sequences, moved, recordedAt, cancellationToken);
         FactStoreMetrics.WriteDuration.Record(FactStoreMetrics.SecondsSince(started));
 
         started = Stopwatch.GetTimestamp();
@@ -152,7 +157,7 @@ public sealed class SqlFactStore(Database database, TimeProvider clock)
         var dossierKeys = facts.OfType<DossierFact>().Select(d => (d.Province, d.DossierId)).ToHashSet();
         if (dossierKeys.Count > 0)
         {
-            foreach (var dossier in await database.FactRows.ReadDossiersAsync(connection, transaction, dossierKeys, cancellationToken))
+            foreach (var dossier in await _rows.ReadDossiersAsync(connection, transaction, dossierKeys, cancellationToken))
             {
                 known[KeyOf(dossier)] = dossier;
             }

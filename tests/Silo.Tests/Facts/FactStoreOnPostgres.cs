@@ -1,7 +1,9 @@
 using KpiActors.Silo.Storage;
 using KpiActors.TestSupport;
 
-namespace KpiActors.Silo.Tests.Storage;
+using KpiActors.Silo.Tests.Storage;
+
+namespace KpiActors.Silo.Tests.Facts;
 
 public sealed class FactStoreOnPostgres : FactStoreContract
 {

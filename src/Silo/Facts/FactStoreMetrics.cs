@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace KpiActors.Silo.Storage;
+namespace KpiActors.Silo.Facts;
 
 /// <summary>
 /// Where one commit of the fact store spends its time, as the meter "KpiActors.Storage": reading the

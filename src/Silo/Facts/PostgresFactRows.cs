@@ -4,7 +4,7 @@ using KpiActors.Grains;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace KpiActors.Silo.Storage;
+namespace KpiActors.Silo.Facts;
 
 /// <summary>
 /// PostgreSQL's rows, in bulk: new dossiers and the deltas by binary COPY, the bulk path PostgreSQL itself

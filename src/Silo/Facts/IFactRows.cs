@@ -2,7 +2,7 @@ using System.Data.Common;
 using KpiActors.Domain;
 using KpiActors.Grains;
 
-namespace KpiActors.Silo.Storage;
+namespace KpiActors.Silo.Facts;
 
 /// <summary>
 /// How one engine reads and writes the rows of a commit, inside the commit's transaction. The engines

@@ -1,10 +1,13 @@
+using KpiActors.Silo.Facts;
 using KpiActors.Domain;
 using KpiActors.Grains;
 using KpiActors.Silo.Storage;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace KpiActors.Silo.Tests.Storage;
+using KpiActors.Silo.Tests.Storage;
+
+namespace KpiActors.Silo.Tests.Facts;
 
 /// <summary>
 /// Two nodes on one PostgreSQL database: each its own fact store over its own connection pool, as two app processes

@@ -1,6 +1,6 @@
 using KpiActors.Domain;
 
-namespace KpiActors.Silo.Storage;
+namespace KpiActors.Silo.Facts;
 
 /// <summary>
 /// What one commit writes: the final version of every fact it changed (a fact changed twice in the same

@@ -1,3 +1,4 @@
+using KpiActors.Silo.Facts;
 using System.Data.Common;
 using KpiActors.Domain;
 using KpiActors.Grains;
@@ -5,7 +6,9 @@ using KpiActors.Silo.Storage;
 using KpiActors.TestSupport;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace KpiActors.Silo.Tests.Storage;
+using KpiActors.Silo.Tests.Storage;
+
+namespace KpiActors.Silo.Tests.Facts;
 
 /// <summary>
 /// What storing facts must do on every engine, written once. The engines write a commit's rows in very

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using KpiActors.Domain;
 
-namespace KpiActors.Silo.Storage;
+namespace KpiActors.Silo.Facts;
 
 /// <summary>The columns of a stored dossier, in the order every engine selects and reads them.</summary>
 internal static class DossierColumns

@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using KpiActors.Domain;
 
-namespace KpiActors.Silo.Storage;
+using KpiActors.Silo.Storage;
+
+namespace KpiActors.Silo.Facts;
 
 /// <summary>The log as grains read it when they activate, one of the database's read turns at a time.</summary>
 public sealed class SqlDeltaLog(Database database) : IDeltaLog

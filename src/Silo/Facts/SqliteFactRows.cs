@@ -2,7 +2,9 @@ using System.Data.Common;
 using KpiActors.Domain;
 using KpiActors.Grains;
 
-namespace KpiActors.Silo.Storage;
+using KpiActors.Silo.Storage;
+
+namespace KpiActors.Silo.Facts;
 
 /// <summary>
 /// SQLite's rows: the engine runs in the process, so a statement costs no round trip; each statement is
